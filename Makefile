@@ -1,0 +1,44 @@
+# The whole set-up on a fresh machine: `make run` starts the app, `make test` checks it.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+CONTENT := build/content.db
+SOURCES := $(shell find data -name '*.md' 2>/dev/null)
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench i18n screenshots clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+$(CONTENT): $(STAMP) $(SOURCES)
+	@mkdir -p build
+	$(PY) -m briefing content build data -o $(CONTENT)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(QM)
+
+run: $(STAMP) $(CONTENT) i18n
+	$(PY) -m briefing
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check briefing tests
+	$(VENV)/bin/ruff format --check briefing tests
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+test: $(STAMP) $(CONTENT) i18n lint
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
+
+bench: $(STAMP) $(CONTENT) i18n
+	@for f in tests/bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
+
+clean:
+	rm -rf build resources/i18n/*.qm

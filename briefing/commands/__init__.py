@@ -1,0 +1,10 @@
+"""The CLI's sub-commands, one module per group; each has ``register(subparsers)``.
+
+Split from ``cli.py`` so that each group stays small and can be changed alone.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+COMMAND_MODULES: list[ModuleType] = []

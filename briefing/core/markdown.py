@@ -1,0 +1,69 @@
+"""THE markdown configuration, one for screen and paper.
+
+python-markdown does not sanitise. Library content is rendered and then cleaned with
+nh3 (no script, no remote images, no event handlers); what people type is rendered
+with raw HTML escaped first, so a note can never inject markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import nh3
+
+_EXTENSIONS = ["extra", "sane_lists"]
+
+# Tags and attributes the reader and the HTML export may show. No <img>: content
+# never loads anything, local or remote.
+_ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "mark", "ol", "p", "pre", "s",
+    "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+}  # fmt: skip
+_ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "span": {"class", "lang"},
+    "div": {"class", "lang"},
+    "h2": {"id"},
+    "h3": {"id"},
+    "td": {"align"},
+    "th": {"align"},
+}
+# item: links point at other library items and sections (item:act-681-2023/s-13).
+_URL_SCHEMES = {"http", "https", "mailto", "item"}
+
+
+def _render(text: str) -> str:
+    return markdown.markdown(text, extensions=_EXTENSIONS, output_format="html")
+
+
+def sanitise(fragment: str) -> str:
+    """Clean an HTML fragment to the allowed tags; links get rel=noopener noreferrer."""
+    return nh3.clean(
+        fragment,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes=_URL_SCHEMES,
+        link_rel="noopener noreferrer",
+    )
+
+
+def to_html(text: str) -> str:
+    """Library content (Markdown that may hold HTML) as safe HTML for the reader."""
+    return sanitise(_render(text))
+
+
+def user_to_html(text: str) -> str:
+    """Text a person typed (a note, a memo): Markdown with any raw HTML shown as text."""
+    return sanitise(_render(html.escape(text, quote=False)))
+
+
+_MARKUP = re.compile(r"[*_`#>\[\]]|\(item:[^)]*\)|\(https?://[^)]*\)")
+
+
+def to_plain(text: str) -> str:
+    """A rough plain-text form of Markdown, for snippets and search indexing."""
+    return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()

@@ -1,0 +1,1 @@
+"""Briefing packs as PDF and accessible HTML; pure functions, no Qt, no stores."""

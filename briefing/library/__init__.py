@@ -1,0 +1,1 @@
+"""The bundled content: built from data/, read-only at run time, replaced whole."""

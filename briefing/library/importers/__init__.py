@@ -1,0 +1,1 @@
+"""Importers that turn official and public files into library items."""

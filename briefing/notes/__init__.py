@@ -1,0 +1,1 @@
+"""What the user writes: annotations and briefings in user.db. Precious."""
