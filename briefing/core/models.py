@@ -170,6 +170,7 @@ class Annotation:
     status: str = "ok"  # ok | changed | orphaned
     status_reason: str = ""
     deleted: datetime | None = None
+    copy_of: str = ""  # an imported copy kept beside a different note with this id
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +211,7 @@ class Briefing:
     updated: datetime | None = None
     entries: tuple[Entry, ...] = ()
     deleted: datetime | None = None
+    copy_of: str = ""  # an imported copy kept beside a different briefing with this id
 
 
 # --- what export reads: a briefing resolved against the stores ----------------------
