@@ -7,4 +7,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-COMMAND_MODULES: list[ModuleType] = []
+from briefing.commands import doctor
+
+COMMAND_MODULES: list[ModuleType] = [doctor]

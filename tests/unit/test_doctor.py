@@ -1,0 +1,63 @@
+"""``briefing doctor``: what IT reads when something is wrong, as text and as JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing import __version__, cli, paths
+
+
+def _doctor(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    status = cli.main([*args, "doctor"])
+    return status, capsys.readouterr().out
+
+
+def test_json_names_versions_paths_and_missing_content(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nowhere.db"
+    status, out = _doctor(capsys, "--profile", str(tmp_path / "p"), "--content", str(missing))
+    assert status == 0
+    status = cli.main(
+        ["--profile", str(tmp_path / "p"), "--content", str(missing), "doctor", "--json"]
+    )
+    report = json.loads(capsys.readouterr().out)
+    assert status == 0
+    assert report["version"] == __version__
+    assert report["qt"].startswith("6.")
+    assert report["sqlite"].count(".") == 2
+    assert report["paths"]["profile"] == str(tmp_path / "p")
+    assert report["paths"]["content"] == str(missing)
+    assert report["content"] == {"status": "not built", "version": None}
+    assert "content  not built" in out
+
+
+def test_reports_which_file_gave_each_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = tmp_path / "p"
+    policy = tmp_path / "policy.ini"
+    policy.write_text("[briefing]\norganisation = Vaasan kaupunki\n", encoding="utf-8")
+    monkeypatch.setenv(paths.POLICY_ENV, str(policy))
+    paths.user_settings_file(profile).parent.mkdir(parents=True)
+    paths.user_settings_file(profile).write_text(
+        "[briefing]\nauthor = Aino\ninterface_language = xx\n", encoding="utf-8"
+    )
+    cli.main(["--profile", str(profile), "doctor", "--json"])
+    report = json.loads(capsys.readouterr().out)
+    org = report["settings"]["organisation"]
+    assert org == {"value": "Vaasan kaupunki", "source": str(policy), "locked": True}
+    author = report["settings"]["author"]
+    assert author["source"] == str(paths.user_settings_file(profile))
+    assert author["locked"] is False
+    assert report["settings"]["export_language"]["source"] == "default"
+    assert any("'xx'" in p for p in report["problems"])
+
+    status, out = _doctor(capsys, "--profile", str(profile))
+    assert status == 0
+    assert "Vaasan kaupunki" in out
+    assert "[locked by policy]" in out
+    assert "problems:" in out
