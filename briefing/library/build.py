@@ -1,0 +1,311 @@
+"""Items -> a library database (content.db, or the user's official.db) with sqlite-utils.
+
+Public API, shared with the Finlex importer, which keeps ``official.db`` in the same
+schema::
+
+    db = sqlite_utils.Database(path)
+    create_schema(db)                  # idempotent; every table and the FTS5 index
+    write_items(db, items)             # insert or replace items (all their sections
+                                       # and search rows); mark official texts with
+                                       # Item(official=True) / Section(official=True)
+    delete_items(db, ["act-681-2023"]) # every language of these ids, sections too
+    write_meta(db, version)            # the ContentVersion of the whole database
+
+``build_content(src_dir, out)`` does all of it for ``data/`` and returns the
+``ContentVersion``; it writes a temp file beside ``out`` and moves it into place.
+
+Tables: ``items`` and ``sections`` (one row per id and language, the fields of
+``core.models``), ``docs`` (one row per searchable unit: an item or a section, with
+its plain text for snippets), ``docs_fts`` (FTS5 over stemmed index terms, rowid =
+``docs.rowid``: columns ``title``, ``context``, ``body``, ``tags``), ``terms`` (the
+vocabulary of index terms with document frequency, for compound expansion) and
+``meta`` (key/value: schema, version, built_at, counts, sections).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from briefing.core.errors import Cancelled, StoreError
+from briefing.core.markdown import to_plain
+from briefing.core.models import (
+    CancelFlag,
+    ContentVersion,
+    Item,
+    Progress,
+    Section,
+    never_cancel,
+    no_progress,
+)
+from briefing.library import sources
+from briefing.library.text import nfc, terms
+
+SCHEMA_VERSION = 1
+
+# ä ö å stay letters (remove_diacritics 0); prefix indexes make as-you-type lookups of
+# two and three letters a single index probe instead of a scan of the term list.
+_FTS_SQL = """
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
+    title, context, body, tags,
+    tokenize = 'unicode61 remove_diacritics 0',
+    prefix = '2 3'
+)
+"""
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    """Create every table of a library database if it is missing."""
+    db.table("items").create(
+        {
+            "id": str, "lang": str, "kind": str, "title": str, "summary": str, "body": str,
+            "source": str, "checked": str, "published": str, "updated": str, "topics": str,
+            "links": str, "act": str, "official": int,
+        },
+        pk=("id", "lang"), if_not_exists=True,
+    )  # fmt: skip
+    db.table("sections").create(
+        {
+            "id": str, "lang": str, "item_id": str, "number": str, "heading": str,
+            "anchor": str, "body": str, "ord": int, "chapter": str, "official": int,
+        },
+        pk=("id", "lang"), if_not_exists=True,
+    )  # fmt: skip
+    db.table("docs").create(
+        {
+            "rowid": int, "doc_id": str, "item_id": str, "lang": str, "kind": str,
+            "official": int, "title": str, "act": str, "section": str, "published": str,
+            "text": str,
+        },
+        pk="rowid", if_not_exists=True,
+    )  # fmt: skip
+    db.table("terms").create({"term": str, "rterm": str, "df": int}, pk="term", if_not_exists=True)
+    db.table("meta").create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db.table("sections").create_index(["item_id", "lang"], if_not_exists=True)
+    db.table("docs").create_index(["item_id", "lang"], if_not_exists=True)
+    db.table("docs").create_index(["doc_id"], if_not_exists=True)
+    db.table("terms").create_index(["rterm"], if_not_exists=True)
+    db.execute(_FTS_SQL)
+
+
+def _act_json(item: Item) -> str:
+    if item.act is None:
+        return ""
+    act = item.act
+    return json.dumps(
+        {
+            "number": act.number, "common_name": act.common_name, "given": _iso(act.given),
+            "in_force": _iso(act.in_force), "repealed": _iso(act.repealed),
+            "status": act.status, "replaces": list(act.replaces),
+            "replaced_by": act.replaced_by, "amended_by": list(act.amended_by), "eli": act.eli,
+        },
+        ensure_ascii=False,
+    )  # fmt: skip
+
+
+def _item_row(item: Item) -> dict[str, Any]:
+    return {
+        "id": item.id, "lang": item.lang, "kind": item.kind, "title": nfc(item.title),
+        "summary": nfc(item.summary), "body": nfc(item.body), "source": item.source,
+        "checked": _iso(item.checked), "published": _iso(item.published),
+        "updated": _iso(item.updated),
+        "topics": json.dumps(list(item.topics), ensure_ascii=False),
+        "links": json.dumps(list(item.links)), "act": _act_json(item),
+        "official": int(item.official),
+    }  # fmt: skip
+
+
+def _section_row(section: Section) -> dict[str, Any]:
+    return {
+        "id": section.id, "lang": section.lang, "item_id": section.item_id,
+        "number": section.number, "heading": nfc(section.heading), "anchor": section.anchor,
+        "body": nfc(section.body), "ord": section.order, "chapter": nfc(section.chapter),
+        "official": int(section.official),
+    }  # fmt: skip
+
+
+def _tags(kind: str, lang: str, official: bool) -> str:
+    # Filters as index terms: "kind:legislation" becomes one cheap AND in the MATCH.
+    return f"kind{kind} lang{lang} {'official' if official else 'ours'}"
+
+
+def _search_rows(item: Item) -> Iterable[tuple[dict[str, Any], tuple[str, str, str, str]]]:
+    """(docs row, fts columns) for the item and for each of its sections."""
+    lang = item.lang
+    act = item.act.number if item.act else ""
+    name = item.act.common_name if item.act else ""
+    published = _iso(item.published)
+    text = nfc(f"{item.summary}\n{to_plain(item.body)}".strip())
+    context = nfc(" ".join((act, name, *item.topics)))
+    yield (
+        {
+            "doc_id": item.id, "item_id": item.id, "lang": lang, "kind": item.kind,
+            "official": int(item.official), "title": nfc(item.title), "act": act,
+            "section": "", "published": published, "text": text,
+        },
+        (terms(nfc(f"{item.title} {name}"), lang), terms(context, lang), terms(text, lang),
+         _tags(item.kind, lang, item.official)),
+    )  # fmt: skip
+    for sec in item.sections:
+        body = nfc(to_plain(sec.body))
+        ctx = nfc(f"{act} {sec.number} {name} {item.title} {sec.chapter}")
+        yield (
+            {
+                "doc_id": sec.id, "item_id": item.id, "lang": lang, "kind": item.kind,
+                "official": int(sec.official), "title": nfc(sec.heading), "act": act,
+                "section": sec.number, "published": published, "text": body,
+            },
+            (terms(nfc(sec.heading), lang), terms(ctx, lang), terms(body, lang),
+             _tags(item.kind, lang, sec.official)),
+        )  # fmt: skip
+
+
+def _delete_rows(db: sqlite_utils.Database, keys: Sequence[tuple[str, str]]) -> None:
+    for item_id, lang in keys:
+        db.execute(
+            "DELETE FROM docs_fts WHERE rowid IN"
+            " (SELECT rowid FROM docs WHERE item_id = ? AND lang = ?)",
+            [item_id, lang],
+        )
+        db.execute("DELETE FROM docs WHERE item_id = ? AND lang = ?", [item_id, lang])
+        db.execute("DELETE FROM sections WHERE item_id = ? AND lang = ?", [item_id, lang])
+        db.execute("DELETE FROM items WHERE id = ? AND lang = ?", [item_id, lang])
+
+
+def _add_terms(db: sqlite_utils.Database, counts: Counter[str]) -> None:
+    db.conn.executemany(
+        "INSERT INTO terms (term, rterm, df) VALUES (?, ?, ?)"
+        " ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+        ((t, t[::-1], n) for t, n in counts.items()),
+    )
+
+
+def write_items(db: sqlite_utils.Database, items: Iterable[Item]) -> int:
+    """Insert or replace ``items`` (per id and language) in one transaction; the count.
+
+    The ``terms`` vocabulary only grows: a deleted word stays as a harmless
+    candidate for compound expansion that matches nothing.
+    """
+    count = 0
+    counts: Counter[str] = Counter()
+    with db.conn:
+        for item in items:
+            _delete_rows(db, [(item.id, item.lang)])
+            db.table("items").insert(_item_row(item))
+            if item.sections:
+                db.table("sections").insert_all(_section_row(s) for s in item.sections)
+            for row, fts in _search_rows(item):
+                cursor = db.conn.execute(
+                    "INSERT INTO docs (doc_id, item_id, lang, kind, official, title, act,"
+                    " section, published, text) VALUES (:doc_id, :item_id, :lang, :kind,"
+                    " :official, :title, :act, :section, :published, :text)",
+                    row,
+                )
+                db.conn.execute(
+                    "INSERT INTO docs_fts (rowid, title, context, body, tags)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (cursor.lastrowid, *fts),
+                )
+                counts.update(set(" ".join(fts[:3]).split()))
+            count += 1
+        _add_terms(db, counts)
+    return count
+
+
+def delete_items(db: sqlite_utils.Database, ids: Iterable[str]) -> None:
+    """Remove every language of these item ids, with their sections and search rows."""
+    with db.conn:
+        for item_id in ids:
+            langs = [r[0] for r in db.execute("SELECT lang FROM items WHERE id = ?", [item_id])]
+            _delete_rows(db, [(item_id, lang) for lang in langs])
+
+
+def count_version(db: sqlite_utils.Database, version: str, built_at: datetime) -> ContentVersion:
+    """A ``ContentVersion`` with the counts of what ``db`` holds now."""
+    counts: dict[str, dict[str, int]] = {}
+    for kind, lang, n in db.execute(
+        "SELECT kind, lang, count(*) FROM items GROUP BY kind, lang ORDER BY kind, lang"
+    ):
+        counts.setdefault(kind, {})[lang] = n
+    sections = db.execute("SELECT count(*) FROM sections").fetchone()[0]
+    return ContentVersion(version=version, built_at=built_at, counts=counts, sections=sections)
+
+
+def write_meta(db: sqlite_utils.Database, version: ContentVersion) -> None:
+    """Record the database's version, build time and counts in ``meta``."""
+    db.table("meta").upsert_all(
+        [
+            {"key": "schema", "value": str(SCHEMA_VERSION)},
+            {"key": "version", "value": version.version},
+            {"key": "built_at", "value": version.built_at.isoformat()},
+            {"key": "counts", "value": json.dumps(version.counts, sort_keys=True)},
+            {"key": "sections", "value": str(version.sections)},
+        ],
+        pk="key",
+    )
+
+
+def read_meta(db: sqlite_utils.Database) -> ContentVersion:
+    """The ``ContentVersion`` stored in ``meta`` (``KeyError`` if it is missing)."""
+    meta = {row[0]: row[1] for row in db.execute("SELECT key, value FROM meta")}
+    return ContentVersion(
+        version=meta["version"],
+        built_at=datetime.fromisoformat(meta["built_at"]),
+        counts=json.loads(meta["counts"]),
+        sections=int(meta["sections"]),
+    )
+
+
+def build_content(
+    src_dir: Path,
+    out: Path,
+    progress: Progress = no_progress,
+    cancel: CancelFlag = never_cancel,
+) -> ContentVersion:
+    """Build ``out`` from the sources in ``src_dir``; replace ``out`` only on success."""
+    files = sources.source_files(src_dir)
+    progress(0, len(files), "reading sources")
+    items = sources.load_sources(src_dir, files)
+    version = sources.sources_hash(src_dir, files)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        db = sqlite_utils.Database(tmp)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")  # a temp file: nothing to recover
+            create_schema(db)
+            batch = 200
+            for start in range(0, len(items), batch):
+                if cancel():
+                    raise Cancelled("content build cancelled")
+                write_items(db, items[start : start + batch])
+                progress(min(start + batch, len(items)), len(items), "indexing")
+            db.execute("INSERT INTO docs_fts (docs_fts) VALUES ('optimize')")
+            result = count_version(db, version, datetime.now(UTC).replace(microsecond=0))
+            write_meta(db, result)
+            db.conn.commit()
+            db.execute("VACUUM")
+        finally:
+            db.close()
+        os.replace(tmp, out)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot write {out}: {exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    progress(len(items), len(items), "done")
+    return result
