@@ -124,6 +124,7 @@ class SearchHit:
     act: str = ""  # "681/2023"
     section: str = ""  # "13 §"
     section_id: str = ""
+    official: bool = False  # True: a hit in imported official text (official.db)
 
 
 @dataclass(frozen=True, slots=True)
