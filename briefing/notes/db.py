@@ -1,0 +1,198 @@
+"""Opening user.db safely: checks, pragmas, backups, migrations, and serialised writes.
+
+Every write runs in ``BEGIN IMMEDIATE``: the write lock is taken at the start, so two
+writers (the window and a CLI command) queue on sqlite's busy timeout instead of
+failing half-way with "database is locked"; a few retries cover a very long wait.
+One ``UserDb`` belongs to one thread: each thread opens its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from briefing.core.errors import StoreError
+from briefing.notes import backup, migrations
+
+BUSY_TIMEOUT_MS = 5000
+WRITE_ATTEMPTS = 6
+
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_ENVIRONMENT = {
+    8: "is read-only",
+    10: "could not be read or written (disk error)",
+    13: "cannot grow: the disk is full",
+    14: "cannot be opened",
+    23: "is not accessible (permission denied)",
+}
+
+
+def _code(exc: sqlite3.Error) -> int:
+    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    return _code(exc) in _BUSY_CODES or "locked" in str(exc)
+
+
+def is_corrupt(exc: sqlite3.Error) -> bool:
+    return _code(exc) in _CORRUPT_CODES
+
+
+def corrupt_message(db_path: Path, backups_dir: Path) -> str:
+    """One line telling the user what is wrong and the way back."""
+    good = backup.newest_good_backup(backups_dir)
+    if good is None:
+        return (
+            f"{db_path} is damaged and there is no good backup in {backups_dir}; "
+            "the file is left untouched"
+        )
+    return (
+        f"{db_path} is damaged; the newest good backup is {good} — "
+        f'run `briefing restore "{good}"` (the damaged file is kept)'
+    )
+
+
+def environment_error(exc: sqlite3.Error, db_path: Path) -> StoreError | None:
+    """A StoreError for the environment's faults; None for anything that is a bug."""
+    if is_busy(exc):
+        return StoreError(f"{db_path} stayed busy: another program holds it; try again")
+    what = _ENVIRONMENT.get(_code(exc))
+    return StoreError(f"{db_path} {what}") if what else None
+
+
+class UserDb:
+    """A connection to user.db, checked, migrated and backed up when it opens."""
+
+    def __init__(
+        self,
+        path: Path,
+        backups_dir: Path | None = None,
+        *,
+        author: str = "",
+        auto_backup: bool = True,
+    ) -> None:
+        self.path = Path(path)
+        self.backups_dir = backups_dir or self.path.parent / "backups"
+        self.author = author
+        self._conn = self._connect(auto_backup)
+        self.db = Database(self._conn, execute_plugins=False)
+
+    def _connect(self, auto_backup: bool) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        existed = self.path.is_file() and self.path.stat().st_size > 0
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise environment_error(exc, self.path) or StoreError(str(exc)) from exc
+        try:
+            self._prepare(conn, existed, auto_backup)
+        except sqlite3.Error as exc:
+            conn.close()
+            if is_corrupt(exc):
+                raise StoreError(corrupt_message(self.path, self.backups_dir)) from exc
+            err = environment_error(exc, self.path)
+            if err is None:
+                raise
+            raise err from exc
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _prepare(self, conn: sqlite3.Connection, existed: bool, auto_backup: bool) -> None:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if existed and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("quick_check failed")
+        conn.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit the user was told about survives a power cut, not just a crash.
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        db = Database(conn, execute_plugins=False)
+        try:
+            migrations.schema_version(db)
+        except ValueError as exc:
+            raise StoreError(
+                f"{self.path} was written by a newer Briefing; update Briefing to open it"
+            ) from exc
+        if migrations.pending(db):
+            if existed and db["annotations"].exists():
+                backup.take_backup(self.path, self.backups_dir, "pre-migration")
+            with self._immediate(conn):
+                migrations.apply(db)
+        elif existed and auto_backup and backup.due(self.backups_dir):
+            backup.take_backup(self.path, self.backups_dir, "daily")
+
+    def _immediate(self, conn: sqlite3.Connection) -> contextlib.AbstractContextManager[None]:
+        return _immediate_transaction(conn, self.path)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Database]:
+        """One write transaction holding the write lock from its first statement."""
+        try:
+            with _immediate_transaction(self._conn, self.path):
+                yield self.db
+        except sqlite3.Error as exc:
+            err = environment_error(exc, self.path)
+            if err is None:
+                raise
+            raise err from exc
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        """Rows of a query as dicts (the stores turn them into dataclasses)."""
+        try:
+            cursor = self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            err = environment_error(exc, self.path)
+            if err is None:
+                raise
+            raise err from exc
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> UserDb:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def _immediate_transaction(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    if conn.in_transaction:
+        # Nested in a write already holding the lock: a savepoint, so an error undoes
+        # only the inner part and the outer one decides.
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or attempt == WRITE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

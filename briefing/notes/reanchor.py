@@ -1,0 +1,83 @@
+"""After the library is replaced: re-attach every note and mark what changed.
+
+No note is dropped: each one is found again by its section or item and its quote,
+and gets the status ``ok``, ``changed`` or ``orphaned`` with a reason code (see
+``core.anchoring``). Runs without Qt; the window calls it in a worker.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from briefing.core.anchoring import reanchor
+from briefing.core.errors import NotFound
+from briefing.core.markdown import to_plain
+from briefing.core.models import CancelFlag, Progress, never_cancel, no_progress
+from briefing.notes.store import NotesStore
+
+# (item_id, section_id, lang) -> the plain text of that section or item, None if gone.
+TextLookup = Callable[[str, str, str], "str | None"]
+
+
+class _Library(Protocol):
+    def get(self, item_id: str, lang: str | None = None) -> Any: ...
+
+    def get_section(self, section_id: str, lang: str | None = None) -> Any: ...
+
+
+def library_texts(library: _Library) -> TextLookup:
+    """A ``TextLookup`` over a ``LibraryStore``: the same plain text the window shows."""
+
+    def lookup(item_id: str, section_id: str, lang: str) -> str | None:
+        try:
+            if section_id:
+                return to_plain(library.get_section(section_id, lang or None).body)
+            return to_plain(library.get(item_id, lang or None).body)
+        except NotFound:
+            return None
+
+    return lookup
+
+
+@dataclass(frozen=True, slots=True)
+class ReanchorReport:
+    """How many notes ended up in each status, and the ids that are not ``ok``."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    changed: tuple[str, ...] = ()
+    orphaned: tuple[str, ...] = ()
+
+
+def reanchor_all(
+    store: NotesStore,
+    texts: TextLookup,
+    progress: Progress = no_progress,
+    cancel: CancelFlag = never_cancel,
+) -> ReanchorReport:
+    """Re-attach every note (trashed ones too) to the current library text."""
+    notes = store.annotations() + store.annotations(trash=True)
+    counts: Counter[str] = Counter()
+    changed: list[str] = []
+    orphaned: list[str] = []
+    for done, ann in enumerate(notes):
+        if cancel():
+            break
+        progress(done, len(notes), ann.id)
+        text = texts(ann.item_id, ann.section_id, ann.lang)
+        missing = "section-missing" if ann.section_id else "item-missing"
+        result = reanchor(text, ann.selector, ann.text_hash, missing)
+        if (result.status, result.reason, result.selector) != (
+            ann.status,
+            ann.status_reason,
+            ann.selector,
+        ):
+            store.set_anchor(
+                ann.id, selector=result.selector, status=result.status, reason=result.reason
+            )
+        counts[result.status] += 1
+        {"changed": changed, "orphaned": orphaned}.get(result.status, []).append(ann.id)
+    progress(len(notes), len(notes), "")
+    return ReanchorReport(dict(counts), tuple(changed), tuple(orphaned))

@@ -1,0 +1,176 @@
+"""Briefing files between profiles, and annotations as W3C Web Annotation JSON."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.core.errors import BadInput, Integrity
+from briefing.core.models import Meeting, Selector
+from briefing.notes.exchange import export_briefing, export_web_annotations, import_briefing
+from briefing.notes.store import NotesStore, open_store
+
+
+@pytest.fixture
+def alice(tmp_path: Path) -> NotesStore:
+    s = open_store(tmp_path / "alice", author="Alice")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def bob(tmp_path: Path) -> NotesStore:
+    s = open_store(tmp_path / "bob", author="Bob")
+    yield s
+    s.close()
+
+
+def _pack(store: NotesStore):  # type: ignore[no-untyped-def]
+    shared = store.add_annotation(
+        "act-681-2023", "Jaettu huomio", section_id="act-681-2023/s-13", lang="fi",
+        selector=Selector("kotoutumisohjelma", "laadittava ", ".", 12, 29), tag="kunta",
+    )  # fmt: skip
+    private = store.add_annotation("act-681-2023", "Oma muistiinpano", private=True)
+    other = store.add_annotation("news-2020", "Uutisesta")
+    brf = store.new_briefing(
+        "KH 7.12.", meeting=Meeting("Kaupunginhallitus", date(2026, 12, 7), "Sali"), memo="Kansi"
+    )
+    store.add_entry(brf.id, "act-681-2023", section_id="act-681-2023/s-13",
+                    annotation_ids=[shared.id, private.id], memo="velvoite")  # fmt: skip
+    store.add_entry(brf.id, "news-2020", excerpt="ote", annotation_ids=[other.id])
+    return store.briefing(brf.id), shared, private, other
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_round_trip_keeps_everything_shared_and_nothing_private(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    brf, shared, private, other = _pack(alice)
+    out = tmp_path / "kh.briefing"
+    export_briefing(alice, brf.id, out)
+    assert "Oma muistiinpano" not in out.read_text(encoding="utf-8")
+    assert private.id not in out.read_text(encoding="utf-8")
+
+    report = import_briefing(bob, out)
+    assert report.briefing == "added" and report.briefing_id == brf.id
+    got = bob.briefing(brf.id)
+    assert (got.title, got.meeting, got.memo, got.author) == (
+        brf.title, brf.meeting, brf.memo, "Alice",
+    )  # fmt: skip
+    assert [(e.id, e.item_id, e.section_id, e.excerpt, e.memo) for e in got.entries] == [
+        (e.id, e.item_id, e.section_id, e.excerpt, e.memo) for e in brf.entries
+    ]
+    assert got.entries[0].annotation_ids == (shared.id,)
+    assert {a.id for a in bob.annotations()} == {shared.id, other.id}
+    assert bob.annotation(shared.id) == shared
+
+
+def test_private_notes_travel_only_when_asked(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    brf, shared, private, _other = _pack(alice)
+    out = tmp_path / "all.briefing"
+    export_briefing(alice, brf.id, out, include_private=True)
+    import_briefing(bob, out)
+    assert bob.annotation(private.id).private
+    assert bob.briefing(brf.id).entries[0].annotation_ids == (shared.id, private.id)
+
+
+def test_import_twice_adds_nothing(alice: NotesStore, bob: NotesStore, tmp_path: Path) -> None:
+    brf, *_ = _pack(alice)
+    out = tmp_path / "kh.briefing"
+    export_briefing(alice, brf.id, out)
+    import_briefing(bob, out)
+    again = import_briefing(bob, out)
+    assert again.briefing == "unchanged" and not again.added and not again.copied
+    assert len(bob.annotations()) == 2 and len(bob.briefings()) == 1
+
+
+def test_conflict_keeps_both_and_marks_the_copy(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    brf, shared, _private, _other = _pack(alice)
+    out = tmp_path / "kh.briefing"
+    export_briefing(alice, brf.id, out)
+    import_briefing(bob, out)
+    bob.edit_annotation(shared.id, note="Bobin versio")
+    bob.update_briefing(brf.id, memo="Bobin kansi")
+    report = import_briefing(bob, out)
+    assert report.briefing == "copied" and len(report.copied) == 1
+    assert bob.annotation(shared.id).note == "Bobin versio"
+    copy = bob.annotation(report.copied[0])
+    assert (copy.note, copy.copy_of) == ("Jaettu huomio", shared.id)
+    brf_copy = bob.briefing(report.briefing_id)
+    assert brf_copy.copy_of == brf.id and brf_copy.memo == "Kansi"
+    assert brf_copy.entries[0].annotation_ids == (copy.id,)
+    assert bob.briefing(brf.id).memo == "Bobin kansi"
+    # the same file once more: the copies are recognised, nothing new
+    third = import_briefing(bob, out)
+    assert third.briefing == "unchanged" and not third.copied
+    assert len(bob.briefings()) == 2 and len(bob.annotations()) == 3
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"\x00\x01 not json", BadInput),
+        (b"[1, 2, 3]", BadInput),
+        (json.dumps({"format": "other", "version": 1}).encode(), BadInput),
+        (json.dumps({"format": "briefing-file", "version": 99}).encode(), Integrity),
+        (json.dumps({"format": "briefing-file", "version": 1, "briefing": {"id": "b"}}).encode(),
+         BadInput),
+    ],
+)  # fmt: skip
+def test_bad_files_are_refused_with_no_change(
+    bob: NotesStore, tmp_path: Path, content: bytes, error: type[Exception]
+) -> None:
+    bob.add_annotation("act-1", "existing")
+    path = tmp_path / "bad.briefing"
+    path.write_bytes(content)
+    before = _digest(bob.path)
+    with pytest.raises(error):
+        import_briefing(bob, path)
+    assert len(bob.annotations()) == 1 and bob.briefings() == []
+    assert _digest(bob.path) == before
+
+
+def test_a_bad_note_late_in_the_file_changes_nothing(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    brf, *_ = _pack(alice)
+    out = tmp_path / "kh.briefing"
+    export_briefing(alice, brf.id, out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc["annotations"][-1]["private"] = "yes"
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(BadInput, match=r"annotations\[1\]\.private"):
+        import_briefing(bob, out)
+    assert bob.annotations() == [] and bob.briefings() == []
+
+
+def test_web_annotation_export(alice: NotesStore, tmp_path: Path) -> None:
+    _brf, shared, _private, other = _pack(alice)
+    out = tmp_path / "notes.jsonld"
+    export_web_annotations([shared, other], out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert doc["type"] == "AnnotationCollection" and doc["total"] == 2
+    first = doc["first"]["items"][0]
+    assert first["type"] == "Annotation" and first["id"].endswith(shared.id)
+    assert first["target"]["source"] == "item:act-681-2023/s-13"
+    quote, position = first["target"]["selector"]
+    assert quote == {"type": "TextQuoteSelector", "exact": "kotoutumisohjelma",
+                     "prefix": "laadittava ", "suffix": "."}  # fmt: skip
+    assert position == {"type": "TextPositionSelector", "start": 12, "end": 29}
+    bodies = first["body"]
+    assert bodies[0]["value"] == "Jaettu huomio" and bodies[1]["purpose"] == "tagging"
+    assert first["creator"]["name"] == "Alice"
+    second = doc["first"]["items"][1]
+    assert "selector" not in second["target"] and second["body"]["value"] == "Uutisesta"

@@ -1,0 +1,83 @@
+"""After a library update every note is re-attached, marked, and never dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.core.anchoring import make_selector, text_hash
+from briefing.notes.reanchor import reanchor_all
+from briefing.notes.store import open_store
+
+OLD = {
+    ("act-1", "act-1/s-1"): "Kunnan on laadittava kotoutumisohjelma joka neljäs vuosi.",
+    ("act-1", "act-1/s-2"): "Ohjelma hyväksytään valtuustossa ja julkaistaan.",
+    ("act-1", "act-1/s-3"): "Tämä pykälä kumotaan seuraavassa versiossa.",
+    ("news-1", ""): "Valtioneuvoston selonteko kotoutumisesta valmistui syksyllä.",
+}
+NEW = {
+    ("act-1", "act-1/s-1"): "Kunnan on laadittava kotoutumisohjelma joka neljäs vuosi.",
+    ("act-1", "act-1/s-2"): "Muutos: ohjelma hyväksytään kunnanvaltuustossa ja julkaistaan.",
+    ("news-1", ""): "Valtioneuvoston selonteko kotoutumisesta valmistui syksyllä 2020.",
+}
+
+
+def _lookup(texts: dict[tuple[str, str], str]):  # type: ignore[no-untyped-def]
+    def lookup(item_id: str, section_id: str, lang: str) -> str | None:
+        return texts.get((item_id, section_id))
+
+    return lookup
+
+
+def _note(store, item, section, quote):  # type: ignore[no-untyped-def]
+    text = OLD[(item, section)]
+    sel = make_selector(text, quote) if quote else None
+    return store.add_annotation(
+        item, f"note on {quote or item}", section_id=section, selector=sel,
+        text_hash=text_hash(text),
+    )  # fmt: skip
+
+
+def test_reanchor_all_marks_each_note_and_keeps_every_one(tmp_path: Path) -> None:
+    store = open_store(tmp_path, author="a")
+    same = _note(store, "act-1", "act-1/s-1", "kotoutumisohjelma")
+    edited = _note(store, "act-1", "act-1/s-2", "hyväksytään valtuustossa ja julkaistaan")
+    repealed = _note(store, "act-1", "act-1/s-3", "kumotaan")
+    whole = _note(store, "news-1", "", "")
+    trashed = _note(store, "act-1", "act-1/s-3", "pykälä")
+    store.delete_annotation(trashed.id)
+
+    seen: list[int] = []
+    report = reanchor_all(store, _lookup(NEW), progress=lambda d, t, label: seen.append(d))
+
+    assert report.counts == {"ok": 1, "changed": 2, "orphaned": 2}
+    assert set(report.orphaned) == {repealed.id, trashed.id}
+    assert set(report.changed) == {edited.id, whole.id}
+    assert seen[-1] == 5
+    got = {a.id: a for a in store.annotations() + store.annotations(trash=True)}
+    assert len(got) == 5
+    assert got[same.id].status == "ok"
+    assert got[edited.id].status == "changed"
+    assert got[edited.id].status_reason.startswith("quote-fuzzy:")
+    sel = got[edited.id].selector
+    assert sel is not None
+    new_text = NEW[("act-1", "act-1/s-2")]
+    assert new_text[sel.start : sel.end] == "hyväksytään kunnanvaltuustossa ja julkaistaan"
+    assert (got[repealed.id].status, got[repealed.id].status_reason) == (
+        "orphaned",
+        "section-missing",
+    )
+    assert got[repealed.id].note == "note on kumotaan"
+    assert (got[whole.id].status, got[whole.id].status_reason) == ("changed", "text-changed")
+
+    again = reanchor_all(store, _lookup(NEW))
+    assert again.counts == report.counts
+    store.close()
+
+
+def test_reanchor_can_be_cancelled(tmp_path: Path) -> None:
+    store = open_store(tmp_path, author="a")
+    _note(store, "act-1", "act-1/s-3", "kumotaan")
+    report = reanchor_all(store, _lookup(NEW), cancel=lambda: True)
+    assert report.counts == {}
+    assert store.annotations()[0].status == "ok"
+    store.close()
