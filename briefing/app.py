@@ -1,0 +1,61 @@
+"""Composition root of the window: settings, translators, the library, worker pools, MainWindow.
+
+Everything is built here once and passed down by constructor; widgets reach no globals.
+Heavy modules load only when the window is asked for, so the CLI never pays for Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from briefing import paths
+from briefing.settings import content_location, load_settings
+from briefing.ui.library_access import LibraryAccess
+from briefing.ui.main_window import MainWindow
+from briefing.ui.search_runner import SearchRunner
+from briefing.ui.translations import Translations
+
+
+def make_window(
+    profile_dir: str | os.PathLike[str], content: str | os.PathLike[str] | None = None
+) -> MainWindow:
+    """The main window, built but not shown, on the QApplication the caller created."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("make_window needs a QApplication: create one first")
+    profile = Path(profile_dir)
+    settings = load_settings(profile)
+    translations = Translations(app)
+    translations.switch(settings.ui_language())
+    library = LibraryAccess(
+        content_location(profile, settings, content), paths.official_db(profile)
+    )
+    # One search thread: a newer query replaces a queued older one, never runs beside it.
+    search_pool = QThreadPool()
+    search_pool.setMaxThreadCount(1)
+    searcher = SearchRunner(library, search_pool)
+    window = MainWindow(
+        profile=profile,
+        settings=settings,
+        library=library,
+        searcher=searcher,
+        translations=translations,
+    )
+    search_pool.setParent(window)
+    searcher.setParent(window)
+    return window
+
+
+def run(profile: str | None, content: str | None) -> int:
+    """Start the desktop app; returns the exit status of the event loop."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Briefing")
+    app.setOrganizationName("Briefing")
+    window = make_window(paths.profile_dir(profile), content)
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,67 @@
+"""Every QAction of the window: objectName, text, tooltip, shortcut, in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from briefing.ui.item_page import LANGUAGE_NAMES
+
+
+class Actions(QObject):
+    """Builds the actions on ``parent`` (the window); ``retranslate`` re-labels them."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.find = self._make("findAction", QKeySequence.StandardKey.Find)
+        self.annotate = self._make("annotateAction", QKeySequence("Ctrl+Shift+A"))
+        self.add_to_briefing = self._make("addToBriefingAction", QKeySequence("Ctrl+B"))
+        self.export_pdf = self._make("exportPdfAction", QKeySequence("Ctrl+E"))
+        self.zoom_in = self._make("zoomInAction", QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out = self._make("zoomOutAction", QKeySequence.StandardKey.ZoomOut)
+        self.quit = self._make("quitAction", QKeySequence.StandardKey.Quit)
+        # The notes store and export are wired by a later step; until then these say so.
+        for pending in (self.annotate, self.add_to_briefing, self.export_pdf):
+            pending.setEnabled(False)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.languages: dict[str, QAction] = {}
+        for lang in ("fi", "sv", "en"):
+            # Each language is named in itself, so anyone can find their own.
+            action = QAction(LANGUAGE_NAMES[lang].capitalize(), parent)
+            action.setObjectName(f"language_{lang}")
+            action.setCheckable(True)
+            action.setData(lang)
+            self.language_group.addAction(action)
+            self.languages[lang] = action
+        self.retranslate()
+
+    def _make(self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey) -> QAction:
+        action = QAction(self.parent())
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def retranslate(self) -> None:
+        labels = {
+            self.find: (self.tr("&Find"), self.tr("Move to the search field")),
+            self.annotate: (
+                self.tr("&Annotate"),
+                self.tr("Write a note on the selected text (available in a later version)"),
+            ),
+            self.add_to_briefing: (
+                self.tr("Add to &briefing"),
+                self.tr("Add the item or section shown to the open briefing"),
+            ),
+            self.export_pdf: (
+                self.tr("&Export PDF…"),
+                self.tr("Export the open briefing as a PDF"),
+            ),
+            self.zoom_in: (self.tr("Zoom &in"), self.tr("Larger text in the reader")),
+            self.zoom_out: (self.tr("Zoom &out"), self.tr("Smaller text in the reader")),
+            self.quit: (self.tr("&Quit"), self.tr("Close Briefing")),
+        }
+        for action, (text, tip) in labels.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)

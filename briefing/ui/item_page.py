@@ -1,0 +1,127 @@
+"""An item as the reader shows it: metadata, honest language notes, body and sections.
+
+Our own frame is built from escaped text; the Markdown bodies pass through
+``core.markdown.to_html`` (sanitised). Links inside stay ``item:`` or web addresses;
+the reader decides what a click does.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from briefing.core.markdown import to_html
+from briefing.core.models import Item, Section
+
+LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ItemPage", text)
+
+
+def kind_label(kind: str) -> str:
+    """The kind's name for people, in the interface language."""
+    labels = {
+        "legislation": QCoreApplication.translate("Kinds", "Legislation"),
+        "priority": QCoreApplication.translate("Kinds", "Priority areas"),
+        "news": QCoreApplication.translate("Kinds", "News"),
+        "service": QCoreApplication.translate("Kinds", "Services"),
+        "actor": QCoreApplication.translate("Kinds", "Actors"),
+        "programme": QCoreApplication.translate("Kinds", "Partnership programme"),
+        "learning": QCoreApplication.translate("Kinds", "Learning"),
+    }
+    return labels.get(kind, kind)
+
+
+def format_date(day: date | None, ui_lang: str) -> str:
+    if day is None:
+        return ""
+    locale = QLocale({"fi": "fi_FI", "sv": "sv_FI"}.get(ui_lang, "en_GB"))
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _status(item: Item, ui_lang: str, title_of: Callable[[str], str]) -> list[str]:
+    act = item.act
+    if act is None:
+        return []
+    facts = [_tr("Act %1").replace("%1", _e(act.number))]
+    if act.common_name:
+        facts.append(_e(act.common_name))
+    for label, day in (
+        (_tr("given %1"), act.given),
+        (_tr("in force from %1"), act.in_force),
+        (_tr("repealed %1"), act.repealed),
+    ):
+        if day is not None:
+            facts.append(label.replace("%1", format_date(day, ui_lang)))
+    lines = [f'<p class="act">{" · ".join(facts)}</p>']
+    if act.status == "repealed":
+        note = _tr("This act is repealed and no longer in force.")
+        if act.replaced_by:
+            link = f'<a href="item:{_e(act.replaced_by)}">{_e(title_of(act.replaced_by))}</a>'
+            note += " " + _tr("Replaced by %1.").replace("%1", link)
+        lines.append(f'<p class="repealed" style="color:#a00000"><b>{note}</b></p>')
+    elif act.status == "not-in-force":
+        lines.append(f"<p><b>{_tr('This act is not yet in force.')}</b></p>")
+    return lines
+
+
+def _languages(item: Item, wanted: str) -> list[str]:
+    lines = []
+    if item.lang != wanted:
+        note = (
+            _tr("Not available in %1; shown in %2.")
+            .replace("%1", LANGUAGE_NAMES.get(wanted, wanted))
+            .replace("%2", LANGUAGE_NAMES.get(item.lang, item.lang))
+        )
+        lines.append(f'<p class="langnote"><i>{_e(note)}</i></p>')
+    others = [lang for lang in item.languages if lang != item.lang]
+    if others:
+        links = ", ".join(
+            f'<a href="item:{_e(item.id)}?lang={lang}">{LANGUAGE_NAMES.get(lang, lang)}</a>'
+            for lang in others
+        )
+        lines.append(f"<p>{_tr('Also in: %1').replace('%1', links)}</p>")
+    return lines
+
+
+def section_html(section: Section) -> str:
+    anchor = _e(section.anchor or section.id)
+    heading = _e(f"{section.number} {section.heading}".strip())
+    return f'<h2><a name="{anchor}"></a>{heading}</h2>\n{to_html(section.body)}'
+
+
+def item_html(item: Item, wanted_lang: str, ui_lang: str, title_of: Callable[[str], str]) -> str:
+    """The reader's HTML for ``item``; ``title_of`` names a linked act (its successor)."""
+    parts = [f"<h1>{_e(item.title)}</h1>"]
+    parts.append(f'<p class="kind">{_e(kind_label(item.kind))}</p>')
+    parts += _status(item, ui_lang, title_of)
+    parts += _languages(item, wanted_lang)
+    if item.published is not None:
+        parts.append(
+            f"<p>{_tr('Published %1').replace('%1', format_date(item.published, ui_lang))}</p>"
+        )
+    if item.summary:
+        parts.append(f"<p><i>{_e(item.summary)}</i></p>")
+    parts.append(to_html(item.body))
+    parts += [section_html(section) for section in item.sections]
+    source = f'<a href="{_e(item.source)}">{_e(item.source)}</a>'
+    checked = format_date(item.checked, ui_lang)
+    parts.append("<hr/>")
+    parts.append(
+        f'<p class="source">{_tr("Source: %1").replace("%1", source)}<br/>'
+        f"{_tr('Facts checked %1').replace('%1', checked)}</p>"
+    )
+    if item.official:
+        parts.append(f"<p>{_tr('Official text imported from Finlex.')}</p>")
+    elif item.kind == "legislation":
+        parts.append(f"<p><i>{_tr('Our summary of the act, not the official text.')}</i></p>")
+    return "\n".join(parts)

@@ -1,0 +1,38 @@
+"""The library as the window reaches it: one ``LibraryStore``, opened on first use.
+
+The store keeps a connection per thread itself, so the GUI thread and the search
+worker share it. Opening is lazy so the window paints before the database opens.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from briefing.library.store import LibraryStore
+
+
+class LibraryAccess:
+    """Opens the content (and official) database once, from whichever thread asks first."""
+
+    def __init__(self, content: Path, official: Path | None = None) -> None:
+        self.content = content
+        self.official = official if official is not None and official.exists() else None
+        self._lock = threading.Lock()
+        self._store: LibraryStore | None = None
+
+    def available(self) -> bool:
+        return self.content.is_file()
+
+    def store(self) -> LibraryStore:
+        """The store; raises the store's own error (``StoreError``) when it cannot open."""
+        with self._lock:
+            if self._store is None:
+                self._store = LibraryStore(self.content, self.official)
+            return self._store
+
+    def close(self) -> None:
+        with self._lock:
+            store, self._store = self._store, None
+        if store is not None:
+            store.close()

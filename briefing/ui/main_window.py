@@ -1,0 +1,410 @@
+"""The main window: kinds on the left, search on top, results, the reader, notes and briefings."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, QTimer, QUrl, QUrlQuery
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing import settings as settings_module
+from briefing.core.errors import BriefingError
+from briefing.core.models import Item, ItemSummary, SearchHit
+from briefing.settings import Settings
+from briefing.ui.actions import Actions
+from briefing.ui.item_page import LANGUAGE_NAMES, item_html
+from briefing.ui.library_access import LibraryAccess
+from briefing.ui.models.result_model import ID_ROLE, LANG_ROLE, ResultModel, ResultRow
+from briefing.ui.search_runner import Query, SearchRunner
+from briefing.ui.translations import Translations
+from briefing.ui.widgets.annotation_panel import AnnotationPanel
+from briefing.ui.widgets.briefing_panel import BriefingPanel
+from briefing.ui.widgets.kind_list import KindList
+from briefing.ui.widgets.reader_view import ReaderView
+from briefing.ui.widgets.section_list import SectionList
+
+log = logging.getLogger(__name__)
+WEB_SCHEMES = ("http", "https", "mailto")
+
+
+class MainWindow(QMainWindow):
+    """Built by ``briefing.app``; every collaborator comes in through the constructor."""
+
+    def __init__(
+        self,
+        *,
+        profile: Path,
+        settings: Settings,
+        library: LibraryAccess,
+        searcher: SearchRunner,
+        translations: Translations | None = None,
+        open_url: Callable[[QUrl], bool] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._profile = profile
+        self._settings = settings
+        self._library = library
+        self._searcher = searcher
+        self._translations = translations
+        self._open_url = open_url
+        self._item: Item | None = None
+        self._anchor = ""
+        self.actions = Actions(self)
+        self._build()
+        self._connect_signals()
+        self._retranslate()
+        self._restore_layout()
+        # The database opens once the event loop runs, i.e. after the window is shown.
+        QTimer.singleShot(0, self._load_library)
+
+    # --- building ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_bar = QToolBar(self)
+        self.search_bar.setObjectName("searchBar")
+        self.search_bar.setMovable(False)
+        self.search_bar.addWidget(self.search_field)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar)
+
+        self.kind_list = KindList(self)
+        self.result_model = ResultModel(self)
+        self.result_list = QListView(self)
+        self.result_list.setObjectName("resultList")
+        self.result_list.setModel(self.result_model)
+        self.result_list.setWordWrap(True)
+        self.result_list.setUniformItemSizes(False)
+        self.result_message = QLabel(self)
+        self.result_message.setObjectName("resultMessage")
+        self.result_message.setWordWrap(True)
+        results = QWidget(self)
+        column = QVBoxLayout(results)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.result_message)
+        column.addWidget(self.result_list)
+
+        self.reader = ReaderView(self)
+        self.section_list = SectionList(self)
+        self.section_list.setVisible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for widget, stretch in (
+            (self.kind_list, 0),
+            (results, 1),
+            (self.reader, 3),
+            (self.section_list, 1),
+        ):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.annotation_panel = AnnotationPanel(self)
+        self.annotation_dock = self._dock("annotationDock", self.annotation_panel)
+        self.briefing_panel = BriefingPanel(self)
+        self.briefing_dock = self._dock("briefingDock", self.briefing_panel)
+        self.version_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.version_label)
+        self._build_menus()
+        self.resize(1200, 800)
+
+    def _dock(self, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        a = self.actions
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        self.file_menu.addAction(a.export_pdf)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setObjectName("editMenu")
+        for action in (a.find, a.annotate, a.add_to_briefing):
+            self.edit_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        self.view_menu.addAction(a.zoom_in)
+        self.view_menu.addAction(a.zoom_out)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.annotation_dock.toggleViewAction())
+        self.view_menu.addAction(self.briefing_dock.toggleViewAction())
+        self.language_menu = QMenu(self)
+        self.language_menu.setObjectName("languageMenu")
+        for action in a.languages.values():
+            self.language_menu.addAction(action)
+        bar.addMenu(self.language_menu)
+        self._sync_language_menu()
+        for action in (a.find, a.zoom_in, a.zoom_out, a.quit):
+            self.addAction(action)  # shortcuts work wherever the focus is
+
+    def _sync_language_menu(self) -> None:
+        current = self._settings.ui_language()
+        locked = "interface_language" in self._settings.locked
+        for lang, action in self.actions.languages.items():
+            action.setChecked(lang == current)
+            action.setEnabled(not locked)
+
+    # --- wiring -----------------------------------------------------------------
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        self.search_field.textChanged.connect(self._on_searchField_textChanged)
+        self.search_field.returnPressed.connect(self._on_searchField_returnPressed)
+        self.kind_list.kindChanged.connect(self._on_kindList_kindChanged)
+        self._searcher.resultsReady.connect(self._on_searcher_resultsReady)
+        self._searcher.searchFailed.connect(self._on_searcher_searchFailed)
+        self.result_list.activated.connect(self._on_resultList_activated)
+        self.result_list.clicked.connect(self._on_resultList_activated)
+        self.result_list.selectionModel().currentChanged.connect(self._on_resultList_currentChanged)
+        self.reader.anchorClicked.connect(self._on_reader_anchorClicked)
+        self.section_list.sectionChosen.connect(self._on_sectionList_sectionChosen)
+        a.find.triggered.connect(self._on_findAction_triggered)
+        a.zoom_in.triggered.connect(self._on_zoomInAction_triggered)
+        a.zoom_out.triggered.connect(self._on_zoomOutAction_triggered)
+        a.quit.triggered.connect(self.close)
+        a.language_group.triggered.connect(self._on_languageGroup_triggered)
+
+    def _query(self) -> Query:
+        return Query(
+            self.search_field.text(), self.kind_list.current_kind(), self._settings.content_order()
+        )
+
+    def _on_searchField_textChanged(self, _text: str) -> None:
+        if self._library.available():
+            self._searcher.request(self._query())
+
+    def _on_searchField_returnPressed(self) -> None:
+        if self._library.available():
+            self._searcher.request(self._query(), now=True)
+        if self.result_model.rowCount() > 0:
+            self.result_list.setFocus()
+
+    def _on_kindList_kindChanged(self, _kind: object) -> None:
+        if self._library.available():
+            self._searcher.request(self._query(), now=True)
+
+    def _on_searcher_resultsReady(self, query: Query, results: object) -> None:
+        rows: list[ResultRow] = []
+        for found in results if isinstance(results, list) else []:
+            if isinstance(found, SearchHit):
+                rows.append(ResultRow.from_hit(found))
+            elif isinstance(found, ItemSummary):
+                rows.append(ResultRow.from_summary(found))
+        self.result_model.set_rows(rows)
+        if not rows and query.text.strip():
+            self.result_message.setText(
+                self.tr("Nothing found for “%1”.").replace("%1", _clip(query.text))
+            )
+        elif query.text.strip():
+            self.result_message.setText(self.tr("%n result(s)", "", len(rows)))
+        else:
+            self.result_message.setText(self.tr("%n item(s)", "", len(rows)))
+
+    def _on_searcher_searchFailed(self, query: Query, detail: str) -> None:
+        self.result_model.set_rows([])
+        message = self.tr("This search could not be run. Try other words.")
+        if detail:
+            message += " (" + detail + ")"
+        self.result_message.setText(message)
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_resultList_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_id(index.data(ID_ROLE), index.data(LANG_ROLE))
+
+    def _on_resultList_currentChanged(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if current.isValid() and current.data(ID_ROLE) != self._shown_id():
+            self._on_resultList_activated(current)
+
+    def _on_reader_anchorClicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == "item":
+            lang = QUrlQuery(url).queryItemValue("lang") or None
+            self.open_id(url.path(), lang)
+        elif scheme in WEB_SCHEMES:
+            # The system browser, and only because the person clicked.
+            (self._open_url or QDesktopServices.openUrl)(url)
+        elif not scheme and url.hasFragment():
+            self.reader.scrollToAnchor(url.fragment())
+
+    def _on_sectionList_sectionChosen(self, _section_id: str, anchor: str) -> None:
+        self._anchor = anchor
+        self.reader.scrollToAnchor(anchor)
+
+    def _on_findAction_triggered(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _on_zoomInAction_triggered(self) -> None:
+        self.reader.zoomIn(1)
+
+    def _on_zoomOutAction_triggered(self) -> None:
+        self.reader.zoomOut(1)
+
+    def _on_languageGroup_triggered(self, action: object) -> None:
+        lang = action.data()  # type: ignore[attr-defined]
+        try:
+            self._settings = settings_module.save_user_settings(
+                self._profile, {"interface_language": lang}
+            )
+        except BriefingError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+        if self._translations is not None:
+            self._translations.switch(lang)
+
+    # --- the library ------------------------------------------------------------
+
+    def _load_library(self) -> None:
+        if not self._library.available():
+            self._show_missing(
+                self.tr("The file %1 does not exist.").replace("%1", str(self._library.content))
+            )
+            return
+        try:
+            version = self._library.store().version()
+        except BriefingError as exc:
+            self._show_missing(str(exc))
+            return
+        self.version_label.setText(self.tr("Library %1").replace("%1", version.version[:12]))
+        self._searcher.request(self._query(), now=True)
+
+    def _show_missing(self, detail: str) -> None:
+        self.result_model.set_rows([])
+        text = self.tr(
+            "The library could not be opened, so there is nothing to search or read yet. "
+            "Ask your IT support to install the library content, or build it with "
+            "“briefing content build”."
+        )
+        self.result_message.setText(text)
+        self.reader.show_message(text + "\n\n" + detail)
+
+    def _shown_id(self) -> str:
+        return self._item.id if self._item is not None else ""
+
+    def open_id(self, target: str, lang: str | None = None) -> bool:
+        """Show an item, or an act at one of its sections; False (and a message) if absent."""
+        order = self._settings.content_order()
+        wanted = lang or order[0]
+        try:
+            store = self._library.store()
+            anchor = ""
+            if "/s-" in target:
+                section = store.get_section(target, lang=wanted, fallback=order)
+                item = store.get(section.item_id, lang=section.lang, fallback=order)
+                anchor = section.anchor or section.id
+            else:
+                item = store.get(target, lang=wanted, fallback=order)
+        except BriefingError as exc:
+            self.statusBar().showMessage(
+                self.tr("Cannot open %1: %2").replace("%1", target).replace("%2", str(exc)), 8000
+            )
+            return False
+        self._item = item
+        self._anchor = anchor
+        self._render(wanted)
+        return True
+
+    def _render(self, wanted: str) -> None:
+        item = self._item
+        if item is None:
+            return
+        page = item_html(item, wanted, self._ui_language(), self._title_of)
+        self.reader.show_page(item.id, item.lang, page, self._anchor)
+        self.section_list.set_sections(item.sections)
+        self.setWindowTitle(f"{item.title} — Briefing")
+
+    def _title_of(self, item_id: str) -> str:
+        try:
+            order = self._settings.content_order()
+            return self._library.store().get(item_id, lang=order[0], fallback=order).title
+        except BriefingError:
+            return item_id
+
+    def _ui_language(self) -> str:
+        if self._translations is not None:
+            return self._translations.language
+        return self._settings.ui_language()
+
+    # --- language and layout ----------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self._item is not None:
+                self._render(self.reader.lang or self._item.lang)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.actions.retranslate()
+        if self._item is None:
+            self.setWindowTitle(self.tr("Briefing"))
+        self.search_field.setPlaceholderText(self.tr("Search the library (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_bar.setWindowTitle(self.tr("Search"))
+        self.result_list.setAccessibleName(self.tr("Results"))
+        self.result_message.setAccessibleName(self.tr("Search status"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.annotation_dock.setWindowTitle(self.tr("Annotations"))
+        self.briefing_dock.setWindowTitle(self.tr("Briefings"))
+        locked = "interface_language" in self._settings.locked
+        tip = self.tr("Set by your organisation") if locked else ""
+        for lang, action in self.actions.languages.items():
+            action.setToolTip(tip or LANGUAGE_NAMES[lang])
+
+    def _restore_layout(self) -> None:
+        state = settings_module.load_window_state(self._profile)
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("state", self.restoreState),
+            ("splitter", self.splitter.restoreState),
+        ):
+            if state.get(key):
+                restore(QByteArray.fromBase64(state[key].encode("ascii")))
+
+    def save_layout(self) -> None:
+        """Keep geometry, docks and splitter in the user's settings file."""
+        state = {
+            "geometry": self.saveGeometry(),
+            "state": self.saveState(),
+            "splitter": self.splitter.saveState(),
+        }
+        encoded = {k: bytes(v.toBase64().data()).decode("ascii") for k, v in state.items()}
+        try:
+            settings_module.save_window_state(self._profile, encoded)
+        except BriefingError as exc:
+            log.warning("window layout not saved: %s", exc)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

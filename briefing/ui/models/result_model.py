@@ -1,0 +1,97 @@
+"""The result list's model: search hits or browsed items, one row each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from briefing.core.models import ItemSummary, SearchHit
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id to open: item id or section id
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+LANG_ROLE = Qt.ItemDataRole.UserRole + 3
+KIND_ROLE = Qt.ItemDataRole.UserRole + 4
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
+
+_MARKERS = re.compile(r"[\[\]]")
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """What one line of the list shows and what it opens."""
+
+    id: str
+    item_id: str
+    kind: str
+    lang: str
+    title: str
+    detail: str  # the snippet (plain text) or the summary
+
+    @staticmethod
+    def from_hit(hit: SearchHit) -> ResultRow:
+        label = " ".join(part for part in (hit.act, hit.section) if part)
+        title = f"{label} — {hit.title}" if label and label not in hit.title else hit.title
+        snippet = _MARKERS.sub("", hit.snippet)
+        return ResultRow(hit.id, hit.item_id, hit.kind, hit.lang, title, snippet)
+
+    @staticmethod
+    def from_summary(summary: ItemSummary) -> ResultRow:
+        title = summary.title
+        if summary.act and summary.act not in title:
+            title = f"{summary.act} — {title}"
+        return ResultRow(summary.id, summary.id, summary.kind, summary.lang, title, summary.summary)
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ResultModel(QAbstractListModel):
+    """A list of ``ResultRow``; replaced whole when an answer arrives."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ResultRow] = []
+
+    def set_rows(self, rows: list[ResultRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ResultRow:
+        return self._rows[row]
+
+    def rows(self) -> list[ResultRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.title}\n{_shorten(row.detail)}" if row.detail else row.title
+        if role in (Qt.ItemDataRole.ToolTipRole, SNIPPET_ROLE):
+            return row.detail
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.title}. {row.detail}"
+        return {
+            ID_ROLE: row.id,
+            ITEM_ID_ROLE: row.item_id,
+            LANG_ROLE: row.lang,
+            KIND_ROLE: row.kind,
+        }.get(role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

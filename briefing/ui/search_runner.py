@@ -1,0 +1,116 @@
+"""Search as you type: throttle keystrokes, search off the GUI thread, drop stale answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from briefing.core.errors import BriefingError
+from briefing.core.models import ItemSummary, SearchHit
+from briefing.ui.library_access import LibraryAccess
+from briefing.ui.tasks import StoreTask, TaskRelay
+
+MAX_QUERY = 5000  # a longer paste is cut here rather than sent whole to the index
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the person asked for: text (empty = browse), a kind filter, languages."""
+
+    text: str
+    kind: str | None
+    langs: tuple[str, ...]
+    limit: int = 50
+
+
+def run_query(library: LibraryAccess, query: Query) -> list[SearchHit] | list[ItemSummary]:
+    """Runs on a pool thread with that thread's own store."""
+    store = library.store()
+    text = query.text.strip()[:MAX_QUERY]
+    if text:
+        return store.search(text, kind=query.kind, lang=None, limit=query.limit)
+    return _browse(store.browse(kind=query.kind, lang=None), query.langs)
+
+
+def _browse(rows: list[ItemSummary], langs: tuple[str, ...]) -> list[ItemSummary]:
+    """One row per item, in the best language the person reads."""
+    rank = {lang: i for i, lang in enumerate(langs)}
+    best: dict[str, ItemSummary] = {}
+    for row in rows:
+        seen = best.get(row.id)
+        if seen is None or rank.get(row.lang, 99) < rank.get(seen.lang, 99):
+            best[row.id] = row
+    return list(best.values())
+
+
+class SearchRunner(QObject):
+    """Owns the throttle timer and the generation counter; emits only the newest answer."""
+
+    resultsReady = Signal(object, object)  # Query, list of hits or summaries
+    searchFailed = Signal(object, str)  # Query, message from the library (may be empty)
+
+    def __init__(
+        self,
+        library: LibraryAccess,
+        pool: QThreadPool,
+        delay_ms: int = 150,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._pool = pool
+        self._relay = TaskRelay(self)
+        self._generation = 0
+        self._pending: Query | None = None
+        self._running: dict[int, Query] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._relay.succeeded.connect(self._on_relay_succeeded)
+        self._relay.refused.connect(self._on_relay_refused)
+        self._relay.crashed.connect(self._on_relay_crashed)
+
+    def request(self, query: Query, *, now: bool = False) -> None:
+        """Ask for ``query``; typing restarts the timer so only the pause searches."""
+        self._pending = query
+        if now:
+            self._timer.stop()
+            self._on_timer_timeout()
+        else:
+            self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        query = self._pending
+        if query is None:
+            return
+        self._pending = None
+        self._generation += 1
+        # Jobs not yet started are for older text: nobody will read their answer.
+        self._pool.clear()
+        self._running = {self._generation: query}
+        library = self._library
+        self._pool.start(
+            StoreTask(self._relay, self._generation, lambda: run_query(library, query))
+        )
+
+    def _take(self, generation: int) -> Query | None:
+        if generation != self._generation:
+            return None  # stale: the person has typed since
+        return self._running.pop(generation, None)
+
+    def _on_relay_succeeded(self, generation: int, result: object) -> None:
+        query = self._take(generation)
+        if query is not None:
+            self.resultsReady.emit(query, result)
+
+    def _on_relay_refused(self, generation: int, error: object) -> None:
+        query = self._take(generation)
+        if query is not None:
+            self.searchFailed.emit(query, str(error) if isinstance(error, BriefingError) else "")
+
+    def _on_relay_crashed(self, generation: int, description: str) -> None:
+        query = self._take(generation)
+        if query is not None:
+            self.searchFailed.emit(query, description)

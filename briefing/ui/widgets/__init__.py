@@ -1,0 +1,1 @@
+"""Widgets of the window, one per module, named after what they show."""

@@ -1,0 +1,53 @@
+"""The outline of an act: its sections; choosing one scrolls the reader there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from briefing.core.models import Section
+
+ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
+SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class SectionList(QListWidget):
+    """Lists the shown act's sections; ``sectionChosen`` carries (section id, anchor)."""
+
+    sectionChosen = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionList")
+        self.itemActivated.connect(self._on_self_itemActivated)
+        self.itemClicked.connect(self._on_self_itemActivated)
+        self._retranslate()
+
+    def set_sections(self, sections: tuple[Section, ...]) -> None:
+        self.clear()
+        chapter = ""
+        for section in sections:
+            if section.chapter and section.chapter != chapter:
+                chapter = section.chapter
+                head = QListWidgetItem(chapter)
+                head.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.addItem(head)
+            row = QListWidgetItem(f"{section.number} {section.heading}".strip())
+            row.setData(ANCHOR_ROLE, section.anchor or section.id)
+            row.setData(SECTION_ID_ROLE, section.id)
+            row.setToolTip(row.text())
+            self.addItem(row)
+        self.setVisible(bool(sections))
+
+    def _on_self_itemActivated(self, row: QListWidgetItem) -> None:
+        anchor = row.data(ANCHOR_ROLE)
+        if anchor:
+            self.sectionChosen.emit(row.data(SECTION_ID_ROLE), anchor)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Sections of the act"))
