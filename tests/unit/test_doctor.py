@@ -61,3 +61,29 @@ def test_reports_which_file_gave_each_setting(
     assert "Vaasan kaupunki" in out
     assert "[locked by policy]" in out
     assert "problems:" in out
+
+
+def test_names_the_content_version_of_a_built_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.library.build import build_content
+
+    db = tmp_path / "content.db"
+    built = build_content(Path(__file__).parent.parent / "ui" / "data", db)
+    cli.main(["--profile", str(tmp_path / "p"), "--content", str(db), "doctor", "--json"])
+    content = json.loads(capsys.readouterr().out)["content"]
+    assert content["status"] == "ok"
+    assert content["version"] == built.version
+    assert content["sections"] == built.sections
+    assert content["items"] == sum(n for langs in built.counts.values() for n in langs.values())
+
+
+def test_a_damaged_library_is_reported_not_raised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "content.db"
+    db.write_bytes(b"this is not sqlite" * 100)
+    status = cli.main(["--profile", str(tmp_path / "p"), "--content", str(db), "doctor", "--json"])
+    assert status == 0
+    content = json.loads(capsys.readouterr().out)["content"]
+    assert content["status"].startswith("unreadable:")
