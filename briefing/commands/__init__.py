@@ -7,6 +7,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from briefing.commands import doctor
+from briefing.commands import doctor, library
 
-COMMAND_MODULES: list[ModuleType] = [doctor]
+COMMAND_MODULES: list[ModuleType] = [doctor, library]

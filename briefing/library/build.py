@@ -156,7 +156,7 @@ def _search_rows(item: Item) -> Iterable[tuple[dict[str, Any], tuple[str, str, s
             "official": int(item.official), "title": nfc(item.title), "act": act,
             "section": "", "published": published, "text": text,
         },
-        (terms(nfc(f"{item.title} {name}"), lang), terms(context, lang), terms(text, lang),
+        (terms(nfc(f"{item.title} {name} {act}"), lang), terms(context, lang), terms(text, lang),
          _tags(item.kind, lang, item.official)),
     )  # fmt: skip
     for sec in item.sections:

@@ -1,0 +1,161 @@
+"""What a person typed -> a safe FTS5 MATCH expression, and snippets for the hits shown.
+
+User text is never passed to FTS5 as syntax: it is cut into words (``text.WORD``),
+and every word becomes a group of quoted index terms joined with OR; groups are
+joined with AND. So quotes, brackets, ``AND``/``OR``/``NEAR``, ``*`` and ``-`` are
+plain characters that simply do not form words.
+
+A word's group holds, for each language searched: its stem (a prefix match when the
+stem is long, so ``kotoutumislain`` -> ``kotoutumisl*`` also finds ``kotoutumislaki``),
+the stem of the word less its last three letters for long words (Swedish definite
+forms and Finnish consonant gradation that the stemmer leaves alone), and the known
+index terms that END with the stem (compounds: ``ohjelma`` -> ``kotoutumisohjelm``),
+looked up in the ``terms`` vocabulary. The word still being typed is also matched
+as a prefix of what was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from briefing.library.text import WORD, nfc, spans, term
+
+MAX_WORDS = 12  # a pasted page searches for its first words, not all of them
+MAX_CHARS = 2000
+MIN_PREFIX = 2  # one letter as a prefix matches nearly everything: wait for the second
+LONG_STEM = 5  # stems this long match as prefixes; shorter ones exactly
+MIN_TAIL = 5  # shortest stem looked up as the tail of a compound
+MAX_EXPANSIONS = 16  # compound terms per word, the most common first
+SNIPPET_WORDS = 24
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+# (stem) -> known terms ending with that stem, most frequent first.
+Expander = Callable[[str], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: the MATCH expression and what the snippet marker looks for."""
+
+    match: str
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    words: tuple[str, ...]
+
+    def marks(self, index_term: str) -> bool:
+        """True when a word with this index term is one the query matched."""
+        return index_term in self.exact or index_term.startswith(self.prefixes)
+
+
+def _quote(text: str) -> str:
+    # Terms are runs of letters and digits, but quote anyway: nothing typed is syntax.
+    return '"' + text.replace('"', '""') + '"'
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a query, lower-cased, NFC, at most ``MAX_WORDS``."""
+    found = WORD.findall(nfc(text[:MAX_CHARS]))
+    # Upper-case operators pasted from another search engine are not words to find.
+    plain = [w for w in found if w not in _OPERATORS]
+    return [w.lower() for w in (plain or found)][:MAX_WORDS]
+
+
+def _roots(word: str, langs: Iterable[str]) -> set[str]:
+    roots = {term(word, lang) for lang in langs}
+    if len(word) >= 9 and word.isalpha():
+        roots.update(term(word[:-3], lang) for lang in langs)
+    return roots
+
+
+def _group(
+    word: str, langs: tuple[str, ...], expand: Expander, typing: bool
+) -> tuple[list[str], set[str], set[str]]:
+    """FTS alternatives for one word, and the exact terms and prefixes they match."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for root in sorted(_roots(word, langs)):
+        if len(root) >= LONG_STEM or (root[:1].isdigit() and len(root) >= MIN_PREFIX):
+            prefixes.add(root)
+        else:
+            exact.add(root)
+        if len(root) >= MIN_TAIL and root.isalpha():
+            exact.update(t for t in expand(root) if not t.startswith(root))
+    if typing and len(word) >= MIN_PREFIX:
+        prefixes.add(word.replace("/", "n"))
+    # A prefix already covers any exact term or longer prefix that starts with it.
+    prefixes = {p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)}
+    exact = {e for e in exact if not e.startswith(tuple(prefixes))}
+    alternatives = [_quote(e) for e in sorted(exact)[: MAX_EXPANSIONS + 4]]
+    alternatives += [_quote(p) + "*" for p in sorted(prefixes)]
+    return alternatives, exact, prefixes
+
+
+def parse(
+    text: str,
+    langs: tuple[str, ...],
+    expand: Expander,
+    filters: Iterable[str] = (),
+) -> Query | None:
+    """The query for ``text``, or None when it holds no word to search for.
+
+    ``filters`` are index terms of the ``tags`` column (``kindnews``, ``langfi``)
+    that every hit must have.
+    """
+    words = words_of(text)
+    if not words:
+        return None
+    # The last word is still being typed unless the text ends after it.
+    typing = bool(re.search(r"[^\W_]\Z", nfc(text[:MAX_CHARS]).rstrip("\n")))
+    groups: list[str] = []
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for index, word in enumerate(dict.fromkeys(words)):
+        last = index == len(dict.fromkeys(words)) - 1
+        alternatives, ex, pre = _group(word, langs, expand, typing and last)
+        groups.append("(" + " OR ".join(alternatives) + ")")
+        exact |= ex
+        prefixes |= pre
+    match = "{title context body} : (" + " AND ".join(groups) + ")"
+    for tag in filters:
+        match += f" AND tags : {_quote(tag)}"
+    return Query(match, frozenset(exact), tuple(sorted(prefixes)), tuple(words))
+
+
+def snippet(text: str, index_terms: str, query: Query, size: int = SNIPPET_WORDS) -> str:
+    """``size`` words of ``text`` around the most matched words, those between [ ]."""
+    places = list(spans(text))
+    stems = index_terms.split(" ") if index_terms else []
+    if len(stems) != len(places):
+        stems = []  # not aligned (should not happen): show the text without marks
+    hits = [i for i, stem in enumerate(stems) if query.marks(stem)]
+    start = _best_window(hits, len(places), size)
+    window = places[start : start + size]
+    if not window:
+        return ""
+    hit_set = set(hits)
+    parts: list[str] = []
+    cursor = window[0][0]
+    for offset, (begin, end) in enumerate(window, start):
+        parts.append(text[cursor:begin])
+        word = text[begin:end]
+        parts.append(f"[{word}]" if offset in hit_set else word)
+        cursor = end
+    body = re.sub(r"\s+", " ", "".join(parts)).strip()
+    lead = "…" if start > 0 else ""
+    tail = "…" if start + size < len(places) else ""
+    return f"{lead}{body}{tail}"
+
+
+def _best_window(hits: list[int], count: int, size: int) -> int:
+    """Start of the window of ``size`` words holding the most hits (a little context before)."""
+    if not hits or count <= size:
+        return 0
+    best, best_n = hits[0], 0
+    for i, first in enumerate(hits):
+        n = bisect_left(hits, first + size) - i
+        if n > best_n:
+            best, best_n = first, n
+    return max(0, min(best - 3, count - size))

@@ -1,0 +1,326 @@
+"""Read API of the library: get, browse and search content.db (and official.db) -> dataclasses.
+
+``LibraryStore(content, official=None)`` is read-only and safe to share between
+threads: each thread gets its own sqlite connections (``threading.local``), so the
+window can search from a worker. ``official`` is the user's imported official texts
+(``paths.official_db``), same schema; its items and sections come back marked
+``official=True``. Where our summary and an official text share an id, ``get`` and
+``get_section`` return ours unless asked for ``official=True``; search returns both.
+
+Search: see ``query.py`` for how words become a MATCH expression. Ranking is FTS5
+bm25 (title 10, context 3, body 1) computed inside SQLite with ``ORDER BY ... LIMIT``;
+snippets are computed in Python only for the rows returned, from the stored index
+terms that line up word for word with the plain text.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from briefing.core.errors import BadInput, NotFound, StoreError
+from briefing.core.models import (
+    KINDS,
+    LANGS,
+    ActInfo,
+    ContentVersion,
+    Item,
+    ItemSummary,
+    SearchHit,
+    Section,
+)
+from briefing.library import query as q
+
+FALLBACK: tuple[str, ...] = ("fi", "en", "sv")
+MAX_LIMIT = 200
+_RANK = "bm25(docs_fts, 10.0, 3.0, 1.0, 0.0)"
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _act(raw: str) -> ActInfo | None:
+    if not raw:
+        return None
+    data: dict[str, Any] = json.loads(raw)
+    return ActInfo(
+        number=data["number"],
+        common_name=data.get("common_name") or "",
+        given=_date(data.get("given")),
+        in_force=_date(data.get("in_force")),
+        repealed=_date(data.get("repealed")),
+        status=data.get("status") or "in-force",
+        replaces=tuple(data.get("replaces") or ()),
+        replaced_by=data.get("replaced_by"),
+        amended_by=tuple(data.get("amended_by") or ()),
+        eli=data.get("eli") or "",
+    )
+
+
+def _pick_lang(available: list[str], lang: str | None, fallback: tuple[str, ...]) -> str:
+    for choice in (lang, *fallback, *available):
+        if choice in available:
+            return choice
+    raise NotFound("no language available")  # available is never empty here
+
+
+class _Db:
+    """One library database file opened read-only, a connection per thread."""
+
+    def __init__(self, path: Path, official: bool) -> None:
+        self.path = path
+        self.official = official
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self.expand = lru_cache(maxsize=4096)(self._expand)
+
+    def conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(
+                    f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                )
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot open {self.path}: {exc}") from None
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def rows(self, sql: str, params: Any = ()) -> list[Any]:
+        try:
+            return self.conn().execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path} cannot be read ({exc}); rebuild or reinstall it"
+            ) from None
+
+    def _expand(self, stem: str) -> list[str]:
+        """Known terms ending with ``stem`` (compounds), most documents first."""
+        low = stem[::-1]
+        rows = self.rows(
+            "SELECT term FROM terms WHERE rterm > ? AND rterm < ? ORDER BY df DESC LIMIT ?",
+            (low, low + "\U0010ffff", q.MAX_EXPANSIONS),
+        )
+        return [r[0] for r in rows]
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()
+
+
+class LibraryStore:
+    """Read-only access to the library for the CLI and the window."""
+
+    def __init__(self, content: Path, official: Path | None = None) -> None:
+        if not content.is_file():
+            raise StoreError(
+                f"no content database at {content}: run `make run` or `briefing content build`"
+            )
+        self._content = _Db(content, official=False)
+        self._version = self._read_version(self._content)
+        self._dbs = [self._content]
+        if official is not None and official.is_file():
+            extra = _Db(official, official=True)
+            self._read_version(extra, required=False)
+            self._dbs.append(extra)
+
+    @staticmethod
+    def _read_version(db: _Db, required: bool = True) -> ContentVersion:
+        try:
+            meta = dict(db.rows("SELECT key, value FROM meta"))
+            db.rows("SELECT 1 FROM docs_fts LIMIT 1")
+        except StoreError:
+            raise StoreError(f"{db.path} is not a Briefing library database") from None
+        if not required and "version" not in meta:
+            return ContentVersion(version="", built_at=datetime.min)
+        try:
+            return ContentVersion(
+                version=meta["version"],
+                built_at=datetime.fromisoformat(meta["built_at"]),
+                counts=json.loads(meta["counts"]),
+                sections=int(meta["sections"]),
+            )
+        except (KeyError, ValueError):
+            raise StoreError(f"{db.path} has no valid version record; rebuild it") from None
+
+    def version(self) -> ContentVersion:
+        return self._version
+
+    def close(self) -> None:
+        for db in self._dbs:
+            db.close()
+
+    def _sources(self, official: bool | None) -> list[_Db]:
+        if official is None:
+            return self._dbs
+        return [db for db in self._dbs if db.official == official]
+
+    # --- items and sections -------------------------------------------------------
+
+    def get(
+        self,
+        item_id: str,
+        lang: str | None = None,
+        fallback: tuple[str, ...] = FALLBACK,
+        official: bool | None = None,
+    ) -> Item:
+        """One item in ``lang`` (or the first of ``fallback`` it exists in), sections included."""
+        for db in self._sources(official):
+            langs = [r[0] for r in db.rows("SELECT lang FROM items WHERE id = ?", (item_id,))]
+            if langs:
+                chosen = _pick_lang(langs, lang, fallback)
+                return self._item(db, item_id, chosen, tuple(x for x in LANGS if x in langs))
+        raise NotFound(f"no item {item_id!r} in the library")
+
+    def _item(self, db: _Db, item_id: str, lang: str, languages: tuple[str, ...]) -> Item:
+        (row,) = db.rows(
+            "SELECT id, kind, lang, title, summary, body, source, checked, published, updated,"
+            " topics, links, act FROM items WHERE id = ? AND lang = ?",
+            (item_id, lang),
+        )
+        sections = tuple(
+            self._section(db, r)
+            for r in db.rows(
+                "SELECT id, item_id, lang, number, heading, anchor, body, ord, chapter"
+                " FROM sections WHERE item_id = ? AND lang = ? ORDER BY ord",
+                (item_id, lang),
+            )
+        )
+        return Item(
+            id=row[0], kind=row[1], lang=row[2], title=row[3], summary=row[4], body=row[5],
+            source=row[6], checked=_date(row[7]) or date.min, published=_date(row[8]),
+            updated=_date(row[9]), topics=tuple(json.loads(row[10] or "[]")),
+            links=tuple(json.loads(row[11] or "[]")), act=_act(row[12]), sections=sections,
+            official=db.official, languages=languages,
+        )  # fmt: skip
+
+    @staticmethod
+    def _section(db: _Db, row: Any) -> Section:
+        return Section(
+            id=row[0], item_id=row[1], lang=row[2], number=row[3], heading=row[4],
+            anchor=row[5], body=row[6], order=row[7], chapter=row[8], official=db.official,
+        )  # fmt: skip
+
+    def get_section(
+        self,
+        section_id: str,
+        lang: str | None = None,
+        fallback: tuple[str, ...] = FALLBACK,
+        official: bool | None = None,
+    ) -> Section:
+        """One section of an act by its id (``act-681-2023/s-13``)."""
+        for db in self._sources(official):
+            langs = [r[0] for r in db.rows("SELECT lang FROM sections WHERE id = ?", (section_id,))]
+            if langs:
+                chosen = _pick_lang(langs, lang, fallback)
+                (row,) = db.rows(
+                    "SELECT id, item_id, lang, number, heading, anchor, body, ord, chapter"
+                    " FROM sections WHERE id = ? AND lang = ?",
+                    (section_id, chosen),
+                )
+                return self._section(db, row)
+        raise NotFound(f"no section {section_id!r} in the library")
+
+    def browse(self, kind: str | None = None, lang: str | None = None) -> list[ItemSummary]:
+        """Items of a kind (or all), one per id: in ``lang``, else in the fallback order."""
+        _check_filters(kind, lang)
+        seen: dict[str, ItemSummary] = {}
+        order = {code: i for i, code in enumerate(FALLBACK)}
+        for db in self._dbs:
+            rows = db.rows(
+                "SELECT id, kind, lang, title, summary, published, act FROM items"
+                " WHERE (:kind IS NULL OR kind = :kind) AND (:lang IS NULL OR lang = :lang)",
+                {"kind": kind, "lang": lang},
+            )
+            for row in sorted(rows, key=lambda r: order.get(r[2], 9)):
+                if row[0] not in seen:
+                    act = _act(row[6])
+                    seen[row[0]] = ItemSummary(
+                        id=row[0], kind=row[1], lang=row[2], title=row[3], summary=row[4],
+                        published=_date(row[5]), act=act.number if act else "",
+                    )  # fmt: skip
+        kinds = {k: i for i, k in enumerate(KINDS)}
+        return sorted(
+            seen.values(),
+            key=lambda s: (kinds.get(s.kind, 99), -(s.published or date.min).toordinal(), s.title),
+        )
+
+    def missing_languages(self) -> dict[str, list[str]]:
+        """Ids of the bundled library that lack a language: ``{item_id: [langs]}``."""
+        have: dict[str, set[str]] = {}
+        for item_id, lang in self._content.rows("SELECT id, lang FROM items"):
+            have.setdefault(item_id, set()).add(lang)
+        return {
+            item_id: [lang for lang in LANGS if lang not in langs]
+            for item_id, langs in sorted(have.items())
+            if len(langs) < len(LANGS)
+        }
+
+    # --- search ---------------------------------------------------------------------
+
+    def search(
+        self, query: str, kind: str | None = None, lang: str | None = None, limit: int = 20
+    ) -> list[SearchHit]:
+        """Ranked hits for what a person typed; [] when it holds no word to search for."""
+        _check_filters(kind, lang)
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        langs = (lang,) if lang else LANGS
+        filters = [f"kind{kind}"] if kind else []
+        filters += [f"lang{lang}"] if lang else []
+        hits: list[SearchHit] = []
+        for db in self._dbs:
+            parsed = q.parse(query, langs, db.expand, filters)
+            if parsed is None:
+                return []
+            hits.extend(self._search_db(db, parsed, limit))
+        hits.sort(key=lambda h: -h.score)
+        return hits[:limit]
+
+    def _search_db(self, db: _Db, parsed: q.Query, limit: int) -> Iterator[SearchHit]:
+        ranked = db.rows(
+            f"SELECT rowid, {_RANK} AS score FROM docs_fts WHERE docs_fts MATCH ?"
+            " ORDER BY score LIMIT ?",
+            (parsed.match, limit),
+        )
+        if not ranked:
+            return
+        ids = [r[0] for r in ranked]
+        marks = ",".join("?" * len(ids))
+        docs = {
+            r[0]: r
+            for r in db.rows(
+                "SELECT d.rowid, d.doc_id, d.item_id, d.kind, d.lang, d.title, d.published,"
+                f" d.act, d.section, d.text, f.body FROM docs d JOIN docs_fts f"
+                f" ON f.rowid = d.rowid WHERE d.rowid IN ({marks})",
+                ids,
+            )
+        }
+        for rowid, score in ranked:
+            row = docs[rowid]
+            is_section = bool(row[8])
+            yield SearchHit(
+                id=row[1], item_id=row[2], kind=row[3], lang=row[4], title=row[5],
+                snippet=q.snippet(row[9], row[10], parsed), score=round(-score, 4),
+                published=_date(row[6]), act=row[7], section=row[8],
+                section_id=row[1] if is_section else "", official=db.official,
+            )  # fmt: skip
+
+
+def _check_filters(kind: str | None, lang: str | None) -> None:
+    if kind is not None and kind not in KINDS:
+        raise BadInput(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
+    if lang is not None and lang not in LANGS:
+        raise BadInput(f"unknown language {lang!r} (one of {', '.join(LANGS)})")
