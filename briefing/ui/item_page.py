@@ -19,10 +19,6 @@ from briefing.core.models import Item, Section
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemPage", text)
-
-
 def kind_label(kind: str) -> str:
     """The kind's name for people, in the interface language."""
     labels = {
@@ -52,25 +48,30 @@ def _status(item: Item, ui_lang: str, title_of: Callable[[str], str]) -> list[st
     act = item.act
     if act is None:
         return []
-    facts = [_tr("Act %1").replace("%1", _e(act.number))]
+    facts = [QCoreApplication.translate("ItemPage", "Act %1").replace("%1", _e(act.number))]
     if act.common_name:
         facts.append(_e(act.common_name))
     for label, day in (
-        (_tr("given %1"), act.given),
-        (_tr("in force from %1"), act.in_force),
-        (_tr("repealed %1"), act.repealed),
+        (QCoreApplication.translate("ItemPage", "given %1"), act.given),
+        (QCoreApplication.translate("ItemPage", "in force from %1"), act.in_force),
+        (QCoreApplication.translate("ItemPage", "repealed %1"), act.repealed),
     ):
         if day is not None:
             facts.append(label.replace("%1", format_date(day, ui_lang)))
     lines = [f'<p class="act">{" · ".join(facts)}</p>']
     if act.status == "repealed":
-        note = _tr("This act is repealed and no longer in force.")
+        note = QCoreApplication.translate(
+            "ItemPage", "This act is repealed and no longer in force."
+        )
         if act.replaced_by:
             link = f'<a href="item:{_e(act.replaced_by)}">{_e(title_of(act.replaced_by))}</a>'
-            note += " " + _tr("Replaced by %1.").replace("%1", link)
+            note += " " + QCoreApplication.translate("ItemPage", "Replaced by %1.").replace(
+                "%1", link
+            )
         lines.append(f'<p class="repealed" style="color:#a00000"><b>{note}</b></p>')
     elif act.status == "not-in-force":
-        lines.append(f"<p><b>{_tr('This act is not yet in force.')}</b></p>")
+        note = QCoreApplication.translate("ItemPage", "This act is not yet in force.")
+        lines.append(f"<p><b>{note}</b></p>")
     return lines
 
 
@@ -78,7 +79,7 @@ def _languages(item: Item, wanted: str) -> list[str]:
     lines = []
     if item.lang != wanted:
         note = (
-            _tr("Not available in %1; shown in %2.")
+            QCoreApplication.translate("ItemPage", "Not available in %1; shown in %2.")
             .replace("%1", LANGUAGE_NAMES.get(wanted, wanted))
             .replace("%2", LANGUAGE_NAMES.get(item.lang, item.lang))
         )
@@ -89,7 +90,8 @@ def _languages(item: Item, wanted: str) -> list[str]:
             f'<a href="item:{_e(item.id)}?lang={lang}">{LANGUAGE_NAMES.get(lang, lang)}</a>'
             for lang in others
         )
-        lines.append(f"<p>{_tr('Also in: %1').replace('%1', links)}</p>")
+        also = QCoreApplication.translate("ItemPage", "Also in: %1")
+        lines.append(f"<p>{also.replace('%1', links)}</p>")
     return lines
 
 
@@ -106,22 +108,31 @@ def item_html(item: Item, wanted_lang: str, ui_lang: str, title_of: Callable[[st
     parts += _status(item, ui_lang, title_of)
     parts += _languages(item, wanted_lang)
     if item.published is not None:
-        parts.append(
-            f"<p>{_tr('Published %1').replace('%1', format_date(item.published, ui_lang))}</p>"
-        )
+        published = QCoreApplication.translate("ItemPage", "Published %1")
+        parts.append(f"<p>{published.replace('%1', format_date(item.published, ui_lang))}</p>")
     if item.summary:
         parts.append(f"<p><i>{_e(item.summary)}</i></p>")
     parts.append(to_html(item.body))
     parts += [section_html(section) for section in item.sections]
-    source = f'<a href="{_e(item.source)}">{_e(item.source)}</a>'
-    checked = format_date(item.checked, ui_lang)
     parts.append("<hr/>")
-    parts.append(
-        f'<p class="source">{_tr("Source: %1").replace("%1", source)}<br/>'
-        f"{_tr('Facts checked %1').replace('%1', checked)}</p>"
-    )
-    if item.official:
-        parts.append(f"<p>{_tr('Official text imported from Finlex.')}</p>")
-    elif item.kind == "legislation":
-        parts.append(f"<p><i>{_tr('Our summary of the act, not the official text.')}</i></p>")
+    parts += _provenance(item, ui_lang)
     return "\n".join(parts)
+
+
+def _provenance(item: Item, ui_lang: str) -> list[str]:
+    """Where the facts come from and when they were checked; summary or official text."""
+    link = f'<a href="{_e(item.source)}">{_e(item.source)}</a>'
+    source = QCoreApplication.translate("ItemPage", "Source: %1").replace("%1", link)
+    checked = QCoreApplication.translate("ItemPage", "Facts checked %1").replace(
+        "%1", format_date(item.checked, ui_lang)
+    )
+    lines = [f'<p class="source">{source}<br/>{checked}</p>']
+    if item.official:
+        note = QCoreApplication.translate("ItemPage", "Official text imported from Finlex.")
+        lines.append(f"<p>{note}</p>")
+    elif item.kind == "legislation":
+        note = QCoreApplication.translate(
+            "ItemPage", "Our summary of the act, not the official text."
+        )
+        lines.append(f"<p><i>{note}</i></p>")
+    return lines

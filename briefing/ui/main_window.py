@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self._open_url = open_url
         self._item: Item | None = None
         self._anchor = ""
+        self._status: tuple[str, str, int] = ("", "", 0)  # what the result list holds
+        self._version = ""
         self.actions = Actions(self)
         self._build()
         self._connect_signals()
@@ -214,22 +216,39 @@ class MainWindow(QMainWindow):
             elif isinstance(found, ItemSummary):
                 rows.append(ResultRow.from_summary(found))
         self.result_model.set_rows(rows)
-        if not rows and query.text.strip():
-            self.result_message.setText(
-                self.tr("Nothing found for “%1”.").replace("%1", _clip(query.text))
-            )
-        elif query.text.strip():
-            self.result_message.setText(self.tr("%n result(s)", "", len(rows)))
-        else:
-            self.result_message.setText(self.tr("%n item(s)", "", len(rows)))
+        self._status = ("found", query.text.strip(), len(rows))
+        self._show_status()
 
     def _on_searcher_searchFailed(self, query: Query, detail: str) -> None:
         self.result_model.set_rows([])
-        message = self.tr("This search could not be run. Try other words.")
-        if detail:
-            message += " (" + detail + ")"
+        self._status = ("failed", detail, 0)
+        self._show_status()
+        self.statusBar().showMessage(self.result_message.text(), 8000)
+
+    def _show_status(self) -> None:
+        """Say what the list holds, in the current language (re-run on a language switch)."""
+        kind, text, count = self._status
+        if kind == "found" and text and not count:
+            message = self.tr("Nothing found for “%1”.").replace("%1", _clip(text))
+        elif kind == "found" and text:
+            message = self.tr("%n result(s)", "", count)
+        elif kind == "found":
+            message = self.tr("%n item(s)", "", count)
+        elif kind == "failed":
+            message = self.tr("This search could not be run. Try other words.")
+            message += f" ({text})" if text else ""
+        elif kind == "missing":
+            message = self.tr(
+                "The library could not be opened, so there is nothing to search or read yet. "
+                "Ask your IT support to install the library content, or build it with "
+                "“briefing content build”."
+            )
+            self.reader.show_message(message + "\n\n" + text)
+        else:
+            message = ""
         self.result_message.setText(message)
-        self.statusBar().showMessage(message, 8000)
+        if self._version:
+            self.version_label.setText(self.tr("Library %1").replace("%1", self._version[:12]))
 
     def _on_resultList_activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -284,22 +303,17 @@ class MainWindow(QMainWindow):
             )
             return
         try:
-            version = self._library.store().version()
+            self._version = self._library.store().version().version
         except BriefingError as exc:
             self._show_missing(str(exc))
             return
-        self.version_label.setText(self.tr("Library %1").replace("%1", version.version[:12]))
+        self._show_status()
         self._searcher.request(self._query(), now=True)
 
     def _show_missing(self, detail: str) -> None:
         self.result_model.set_rows([])
-        text = self.tr(
-            "The library could not be opened, so there is nothing to search or read yet. "
-            "Ask your IT support to install the library content, or build it with "
-            "“briefing content build”."
-        )
-        self.result_message.setText(text)
-        self.reader.show_message(text + "\n\n" + detail)
+        self._status = ("missing", detail, 0)
+        self._show_status()
 
     def _shown_id(self) -> str:
         return self._item.id if self._item is not None else ""
@@ -376,6 +390,7 @@ class MainWindow(QMainWindow):
         tip = self.tr("Set by your organisation") if locked else ""
         for lang, action in self.actions.languages.items():
             action.setToolTip(tip or LANGUAGE_NAMES[lang])
+        self._show_status()
 
     def _restore_layout(self) -> None:
         state = settings_module.load_window_state(self._profile)

@@ -1,0 +1,361 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="47" />
+        <source>&amp;Find</source>
+        <translation>&amp;Etsi</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="47" />
+        <source>Move to the search field</source>
+        <translation>Siirry hakukenttään</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="49" />
+        <source>&amp;Annotate</source>
+        <translation>&amp;Kommentoi</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="50" />
+        <source>Write a note on the selected text (available in a later version)</source>
+        <translation>Kirjoita muistiinpano valittuun tekstiin (tulossa myöhemmässä versiossa)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="53" />
+        <source>Add to &amp;briefing</source>
+        <translation>Lisää &amp;koosteeseen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="54" />
+        <source>Add the item or section shown to the open briefing</source>
+        <translation>Lisää näytetty kohde tai pykälä avoimeen koosteeseen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="57" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Vie PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="58" />
+        <source>Export the open briefing as a PDF</source>
+        <translation>Vie avoin kooste PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="60" />
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Suurenna</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="60" />
+        <source>Larger text in the reader</source>
+        <translation>Suurempi teksti lukunäkymässä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="61" />
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Pienennä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="61" />
+        <source>Smaller text in the reader</source>
+        <translation>Pienempi teksti lukunäkymässä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="62" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="62" />
+        <source>Close Briefing</source>
+        <translation>Sulje Briefing</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="33" />
+        <source>No annotations on this item.</source>
+        <translation>Tässä kohteessa ei ole muistiinpanoja.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="34" />
+        <source>Annotations</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="38" />
+        <source>&amp;Briefings</source>
+        <translation>&amp;Koosteet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="39" />
+        <source>&amp;Entries of the open briefing</source>
+        <translation>&amp;Avoimen koosteen kohdat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="40" />
+        <source>Briefings</source>
+        <translation>Koosteet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="41" />
+        <source>Entries of the open briefing</source>
+        <translation>Avoimen koosteen kohdat</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="51" />
+        <source>Act %1</source>
+        <translation>Laki %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="55" />
+        <source>given %1</source>
+        <translation>annettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="56" />
+        <source>in force from %1</source>
+        <translation>voimassa %1 alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="57" />
+        <source>repealed %1</source>
+        <translation>kumottu %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="63" />
+        <source>This act is repealed and no longer in force.</source>
+        <translation>Laki on kumottu eikä ole enää voimassa.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="68" />
+        <source>Replaced by %1.</source>
+        <translation>Korvattu säädöksellä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="73" />
+        <source>This act is not yet in force.</source>
+        <translation>Laki ei ole vielä voimassa.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="82" />
+        <source>Not available in %1; shown in %2.</source>
+        <translation>Ei saatavilla kielellä %1; näytetään kielellä %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="93" />
+        <source>Also in: %1</source>
+        <translation>Myös kielellä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="111" />
+        <source>Published %1</source>
+        <translation>Julkaistu %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="125" />
+        <source>Source: %1</source>
+        <translation>Lähde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="126" />
+        <source>Facts checked %1</source>
+        <translation>Tiedot tarkistettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="131" />
+        <source>Official text imported from Finlex.</source>
+        <translation>Virallinen teksti, tuotu Finlexistä.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="134" />
+        <source>Our summary of the act, not the official text.</source>
+        <translation>Oma tiivistelmämme laista, ei virallinen teksti.</translation>
+    </message>
+</context>
+<context>
+    <name>KindList</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/kind_list.py" line="43" />
+        <source>Kinds of material</source>
+        <translation>Aineiston lajit</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/kind_list.py" line="47" />
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="25" />
+        <source>Legislation</source>
+        <translation>Lainsäädäntö</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="26" />
+        <source>Priority areas</source>
+        <translation>Painopistealueet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="27" />
+        <source>News</source>
+        <translation>Uutiset</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="28" />
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="29" />
+        <source>Actors</source>
+        <translation>Toimijat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="30" />
+        <source>Partnership programme</source>
+        <translation>Kumppanuusohjelma</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="31" />
+        <source>Learning</source>
+        <translation>Oppimateriaali</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="232" />
+        <source>Nothing found for “%1”.</source>
+        <translation>Haulla ”%1” ei löytynyt mitään.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/ui/main_window.py" line="234" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n tulos</numerusform><numerusform>%n tulosta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/ui/main_window.py" line="236" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n kohde</numerusform><numerusform>%n kohdetta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="238" />
+        <source>This search could not be run. Try other words.</source>
+        <translation>Hakua ei voitu tehdä. Kokeile muita sanoja.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="302" />
+        <source>The file %1 does not exist.</source>
+        <translation>Tiedostoa %1 ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="251" />
+        <source>Library %1</source>
+        <translation>Kirjasto %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="242" />
+        <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
+        <translation>Kirjastoa ei voitu avata, joten haettavaa tai luettavaa ei vielä ole. Pyydä IT-tukea asentamaan kirjaston sisältö tai rakenna se komennolla ”briefing content build”.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="336" />
+        <source>Cannot open %1: %2</source>
+        <translation>Kohdetta %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="377" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="378" />
+        <source>Search the library (Ctrl+F)</source>
+        <translation>Hae kirjastosta (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="379" />
+        <location filename="../../briefing/ui/main_window.py" line="380" />
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="381" />
+        <source>Results</source>
+        <translation>Tulokset</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="382" />
+        <source>Search status</source>
+        <translation>Haun tila</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="383" />
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="384" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="385" />
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="386" />
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="387" />
+        <source>Annotations</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="388" />
+        <source>Briefings</source>
+        <translation>Koosteet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="390" />
+        <source>Set by your organisation</source>
+        <translation>Organisaatiosi määrittämä</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/reader_view.py" line="54" />
+        <source>Reader</source>
+        <translation>Lukunäkymä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/reader_view.py" line="55" />
+        <source>The text of the item or section you opened</source>
+        <translation>Avaamasi kohteen tai pykälän teksti</translation>
+    </message>
+</context>
+<context>
+    <name>SectionList</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/section_list.py" line="53" />
+        <source>Sections of the act</source>
+        <translation>Lain pykälät</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,361 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sv_FI">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="47" />
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="47" />
+        <source>Move to the search field</source>
+        <translation>Gå till sökfältet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="49" />
+        <source>&amp;Annotate</source>
+        <translation>&amp;Anteckna</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="50" />
+        <source>Write a note on the selected text (available in a later version)</source>
+        <translation>Skriv en anteckning om den markerade texten (kommer i en senare version)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="53" />
+        <source>Add to &amp;briefing</source>
+        <translation>Lägg till i &amp;sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="54" />
+        <source>Add the item or section shown to the open briefing</source>
+        <translation>Lägg till det visade objektet eller paragrafen i den öppna sammanställningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="57" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="58" />
+        <source>Export the open briefing as a PDF</source>
+        <translation>Exportera den öppna sammanställningen som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="60" />
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="60" />
+        <source>Larger text in the reader</source>
+        <translation>Större text i läsvyn</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="61" />
+        <source>Zoom &amp;out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="61" />
+        <source>Smaller text in the reader</source>
+        <translation>Mindre text i läsvyn</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="62" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="62" />
+        <source>Close Briefing</source>
+        <translation>Stäng Briefing</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="33" />
+        <source>No annotations on this item.</source>
+        <translation>Inga anteckningar för det här objektet.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="34" />
+        <source>Annotations</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="38" />
+        <source>&amp;Briefings</source>
+        <translation>&amp;Sammanställningar</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="39" />
+        <source>&amp;Entries of the open briefing</source>
+        <translation>&amp;Poster i den öppna sammanställningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="40" />
+        <source>Briefings</source>
+        <translation>Sammanställningar</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="41" />
+        <source>Entries of the open briefing</source>
+        <translation>Poster i den öppna sammanställningen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="51" />
+        <source>Act %1</source>
+        <translation>Lag %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="55" />
+        <source>given %1</source>
+        <translation>utfärdad %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="56" />
+        <source>in force from %1</source>
+        <translation>i kraft från %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="57" />
+        <source>repealed %1</source>
+        <translation>upphävd %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="63" />
+        <source>This act is repealed and no longer in force.</source>
+        <translation>Lagen är upphävd och gäller inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="68" />
+        <source>Replaced by %1.</source>
+        <translation>Ersatt av %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="73" />
+        <source>This act is not yet in force.</source>
+        <translation>Lagen har ännu inte trätt i kraft.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="82" />
+        <source>Not available in %1; shown in %2.</source>
+        <translation>Finns inte på %1; visas på %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="93" />
+        <source>Also in: %1</source>
+        <translation>Finns också på: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="111" />
+        <source>Published %1</source>
+        <translation>Publicerad %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="125" />
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="126" />
+        <source>Facts checked %1</source>
+        <translation>Uppgifterna kontrollerade %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="131" />
+        <source>Official text imported from Finlex.</source>
+        <translation>Officiell text, importerad från Finlex.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="134" />
+        <source>Our summary of the act, not the official text.</source>
+        <translation>Vår sammanfattning av lagen, inte den officiella texten.</translation>
+    </message>
+</context>
+<context>
+    <name>KindList</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/kind_list.py" line="43" />
+        <source>Kinds of material</source>
+        <translation>Typer av material</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/kind_list.py" line="47" />
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="25" />
+        <source>Legislation</source>
+        <translation>Lagstiftning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="26" />
+        <source>Priority areas</source>
+        <translation>Prioriterade områden</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="27" />
+        <source>News</source>
+        <translation>Nyheter</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="28" />
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="29" />
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="30" />
+        <source>Partnership programme</source>
+        <translation>Partnerskapsprogrammet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="31" />
+        <source>Learning</source>
+        <translation>Utbildning</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="232" />
+        <source>Nothing found for “%1”.</source>
+        <translation>Inget hittades för ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/ui/main_window.py" line="234" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n träff</numerusform><numerusform>%n träffar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/ui/main_window.py" line="236" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n objekt</numerusform><numerusform>%n objekt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="238" />
+        <source>This search could not be run. Try other words.</source>
+        <translation>Sökningen kunde inte göras. Försök med andra ord.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="302" />
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="251" />
+        <source>Library %1</source>
+        <translation>Bibliotek %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="242" />
+        <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
+        <translation>Biblioteket kunde inte öppnas, så det finns ännu inget att söka i eller läsa. Be IT-supporten installera bibliotekets innehåll, eller bygg det med ”briefing content build”.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="336" />
+        <source>Cannot open %1: %2</source>
+        <translation>Kan inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="377" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="378" />
+        <source>Search the library (Ctrl+F)</source>
+        <translation>Sök i biblioteket (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="379" />
+        <location filename="../../briefing/ui/main_window.py" line="380" />
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="381" />
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="382" />
+        <source>Search status</source>
+        <translation>Sökstatus</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="383" />
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="384" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="385" />
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="386" />
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="387" />
+        <source>Annotations</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="388" />
+        <source>Briefings</source>
+        <translation>Sammanställningar</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/main_window.py" line="390" />
+        <source>Set by your organisation</source>
+        <translation>Fastställt av din organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/reader_view.py" line="54" />
+        <source>Reader</source>
+        <translation>Läsvy</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/reader_view.py" line="55" />
+        <source>The text of the item or section you opened</source>
+        <translation>Texten i objektet eller paragrafen du öppnade</translation>
+    </message>
+</context>
+<context>
+    <name>SectionList</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/section_list.py" line="53" />
+        <source>Sections of the act</source>
+        <translation>Lagens paragrafer</translation>
+    </message>
+</context>
+</TS>
