@@ -7,6 +7,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from briefing.commands import doctor, library
+from briefing.commands import doctor, library, notes
 
-COMMAND_MODULES: list[ModuleType] = [doctor, library]
+COMMAND_MODULES: list[ModuleType] = [doctor, library, notes]

@@ -135,33 +135,37 @@ def rotate(backups_dir: Path, keep: int = KEEP) -> list[Path]:
     return removed
 
 
-def check_file(path: Path) -> int:
-    """Refuse anything but a sound user.db of a schema we know; returns its schema version."""
+def check_file(path: Path, name: str = "") -> int:
+    """Refuse anything but a sound user.db of a schema we know; returns its schema version.
+
+    ``name`` is what messages call the file (the user's name for a staged copy).
+    """
+    name = name or path.name
     if not path.is_file():
         raise NotFound(f"no such file: {path}")
     with open(path, "rb") as handle:
         if handle.read(16) != _HEADER:
-            raise Integrity(f"{path.name} is not a Briefing user database")
+            raise Integrity(f"{name} is not a Briefing user database")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise Integrity(f"{path.name} cannot be opened: {exc}") from exc
+        raise Integrity(f"{name} cannot be opened: {exc}") from exc
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
-            raise Integrity(f"{path.name} is damaged ({result})")
+            raise Integrity(f"{name} is damaged ({result})")
         db = Database(conn, execute_plugins=False)
         if not db[migrations.MIGRATIONS.migrations_table].exists():
-            raise Integrity(f"{path.name} is not a Briefing user database")
+            raise Integrity(f"{name} is not a Briefing user database")
         try:
             version = migrations.schema_version(db)
         except ValueError as exc:
-            raise Integrity(f"{path.name} was written by a newer Briefing") from exc
+            raise Integrity(f"{name} was written by a newer Briefing") from exc
         if version == 0 or not db["annotations"].exists():
-            raise Integrity(f"{path.name} is not a Briefing user database")
+            raise Integrity(f"{name} is not a Briefing user database")
         return version
     except sqlite3.DatabaseError as exc:
-        raise Integrity(f"{path.name} is damaged ({exc})") from exc
+        raise Integrity(f"{name} is damaged ({exc})") from exc
     finally:
         conn.close()
 
@@ -217,7 +221,7 @@ def restore(src: Path, db_path: Path, backups_dir: Path) -> RestoreResult:
     except FileNotFoundError as exc:
         raise NotFound(f"no such file: {src}") from exc
     try:
-        version = check_file(staged)
+        version = check_file(staged, str(src))
         previous: Path | None = None
         aside: Path | None = None
         if db_path.exists() and _is_sound(db_path):

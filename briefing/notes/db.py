@@ -13,7 +13,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from sqlite_utils import Database
 
@@ -160,7 +160,7 @@ class UserDb:
     def close(self) -> None:
         self._conn.close()
 
-    def __enter__(self) -> UserDb:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

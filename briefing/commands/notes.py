@@ -1,0 +1,347 @@
+"""``briefing annotate``, ``annotations``, ``briefings ...``, ``backup`` and ``restore``.
+
+The JSON printed here is a contract: fields are only ever added, never renamed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeAlias
+
+from briefing import paths
+from briefing.commands.library import open_store as open_library
+from briefing.commands.output import print_json
+from briefing.core.anchoring import make_selector, text_hash
+from briefing.core.errors import BadInput
+from briefing.core.markdown import to_plain
+from briefing.core.models import Annotation, Briefing, Entry, Meeting
+from briefing.notes import backup
+from briefing.notes.exchange import export_briefing, export_web_annotations, import_briefing
+from briefing.notes.fileformat import annotation_to_json, briefing_to_json
+from briefing.notes.store import NotesStore, default_author, open_store
+from briefing.settings import load_settings
+
+_Sub: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def register(sub: _Sub) -> None:
+    ann = sub.add_parser("annotate", help="write a note on an item or section")
+    ann.add_argument("item_id", metavar="ITEM_ID", help="an item or section id")
+    ann.add_argument("--quote", metavar="TEXT", help="the passage the note is on")
+    ann.add_argument("--note", metavar="TEXT", required=True)
+    ann.add_argument("--private", action="store_true", help="never shared in briefing files")
+    ann.add_argument("--lang", metavar="L", help="the language of the text the note is on")
+    ann.add_argument("--tag", metavar="TAG", default="")
+    ann.add_argument("--color", metavar="COLOUR", default="")
+    ann.add_argument("--json", action="store_true", help="print the created note as JSON")
+    ann.set_defaults(func=_annotate)
+
+    lst = sub.add_parser("annotations", help="list, search or export notes")
+    lst.add_argument("--item", metavar="ID", help="only the notes on this item or section")
+    lst.add_argument("--search", metavar="WORDS", help="only notes holding these words")
+    lst.add_argument("--trash", action="store_true", help="the notes in the trash")
+    lst.add_argument("--json", action="store_true", help="print a JSON list")
+    lst.add_argument("--export", metavar="FILE", help="write W3C Web Annotation JSON")
+    lst.set_defaults(func=_annotations)
+
+    bk = sub.add_parser("backup", help="back up user.db (into the profile's backups)")
+    bk.add_argument("-o", "--output", metavar="FILE", help="write the backup here instead")
+    bk.set_defaults(func=_backup)
+    rs = sub.add_parser("restore", help="replace user.db by a backup (the current one is kept)")
+    rs.add_argument("file", metavar="FILE")
+    rs.set_defaults(func=_restore)
+
+    _register_briefings(sub)
+
+
+def _register_briefings(sub: _Sub) -> None:
+    group = sub.add_parser("briefings", help="briefing packs: create, fill, list, exchange")
+    bsub = group.add_subparsers(dest="briefings_command", metavar="ACTION", required=True)
+    new = bsub.add_parser("new", help="start a briefing")
+    new.add_argument("title", metavar="TITLE")
+    new.add_argument("--meeting", metavar="TEXT", help="the meeting body, e.g. a board")
+    new.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the meeting")
+    new.add_argument("--place", metavar="TEXT")
+    new.add_argument("--memo", metavar="TEXT", default="", help="the cover memo")
+    new.add_argument("--lang", metavar="L", default="fi", help="the meeting's language")
+    new.add_argument("--json", action="store_true", help="print the created briefing")
+    new.set_defaults(func=_brf_new)
+
+    add = bsub.add_parser("add", help="add an item or section to a briefing")
+    add.add_argument("briefing_id", metavar="BRIEFING_ID")
+    add.add_argument("item_id", metavar="ITEM_ID")
+    add.add_argument("--memo", metavar="TEXT", default="")
+    add.add_argument("--excerpt", metavar="TEXT", default="")
+    add.add_argument("--annotation", metavar="ID", action="append", default=[],
+                     help="a note to print with the entry (repeatable)")  # fmt: skip
+    add.add_argument("--position", metavar="N", type=int, help="0-based; default: at the end")
+    add.add_argument("--json", action="store_true", help="print the entry")
+    add.set_defaults(func=_brf_add)
+
+    for name, helptext in (("list", "the briefings"), ("show", "one briefing with entries")):
+        cmd = bsub.add_parser(name, help=helptext)
+        cmd.add_argument("briefing_id", metavar="ID", nargs="?" if name == "list" else None)
+        cmd.add_argument("--trash", action="store_true", help="deleted briefings")
+        cmd.add_argument("--json", action="store_true", help="print JSON")
+        cmd.set_defaults(func=_brf_show)
+
+    exp = bsub.add_parser("export-file", help="write a .briefing file to hand to someone")
+    exp.add_argument("briefing_id", metavar="ID")
+    exp.add_argument("-o", "--output", metavar="FILE", required=True)
+    exp.add_argument("--include-private", action="store_true", help="also private notes")
+    exp.set_defaults(func=_brf_export)
+    imp = bsub.add_parser("import-file", help="merge a .briefing file into yours")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--json", action="store_true", help="print what was merged")
+    imp.set_defaults(func=_brf_import)
+
+    for name, helptext in (
+        ("delete", "move a briefing to the trash"),
+        ("undelete", "take a briefing out of the trash"),
+        ("duplicate", "copy a briefing as a new draft"),
+    ):
+        cmd = bsub.add_parser(name, help=helptext)
+        cmd.add_argument("briefing_id", metavar="ID")
+        cmd.set_defaults(func=_brf_change, change=name)
+
+
+def profile_of(args: argparse.Namespace) -> Path:
+    return paths.profile_dir(args.profile)
+
+
+def open_notes(args: argparse.Namespace) -> NotesStore:
+    """The profile's notes store; the author is the settings' or the OS user name."""
+    profile = profile_of(args)
+    author = load_settings(profile).author or default_author()
+    return open_store(profile, author=author)
+
+
+def annotation_json(ann: Annotation) -> dict[str, Any]:
+    return {**annotation_to_json(ann), "deleted": ann.deleted.isoformat() if ann.deleted else None}
+
+
+def briefing_json(brf: Briefing) -> dict[str, Any]:
+    return {**briefing_to_json(brf), "deleted": brf.deleted.isoformat() if brf.deleted else None}
+
+
+def resolve_target(args: argparse.Namespace, target: str) -> tuple[str, str, str, str]:
+    """(item_id, section_id, lang, plain text) of an item or section in the library."""
+    library = open_library(args)
+    lang = getattr(args, "lang", None)
+    try:
+        if "/s-" in target:
+            section = library.get_section(target, lang=lang)
+            return section.item_id, section.id, section.lang, to_plain(section.body)
+        item = library.get(target, lang=lang)
+        return item.id, "", item.lang, to_plain(item.body)
+    finally:
+        library.close()
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    if not args.note.strip():
+        raise BadInput("--note is empty")
+    item_id, section_id, lang, text = resolve_target(args, args.item_id)
+    selector = None
+    if args.quote is not None:
+        try:
+            selector = make_selector(text, args.quote)
+        except ValueError as exc:
+            raise BadInput(f"{args.item_id}: {exc}") from exc
+    with open_notes(args) as store:
+        ann = store.add_annotation(
+            item_id,
+            args.note,
+            section_id=section_id,
+            lang=lang,
+            selector=selector,
+            text_hash=text_hash(text),
+            color=args.color,
+            tag=args.tag,
+            private=args.private,
+        )
+    if args.json:
+        print_json(annotation_json(ann))
+    else:
+        print(ann.id)
+    return 0
+
+
+def _annotations(args: argparse.Namespace) -> int:
+    with open_notes(args) as store:
+        if args.search:
+            notes = store.search_annotations(args.search)
+        else:
+            notes = store.annotations(trash=args.trash)
+    if args.item:
+        notes = [a for a in notes if args.item in (a.item_id, a.section_id)]
+    if args.export:
+        export_web_annotations(notes, Path(args.export))
+    if args.json:
+        print_json([annotation_json(a) for a in notes])
+        return 0
+    if args.export:
+        print(f"wrote {len(notes)} annotations to {args.export}")
+        return 0
+    if not notes:
+        print("no annotations", file=sys.stderr)
+    for a in notes:
+        where = a.section_id or a.item_id
+        flags = " ".join(f for f in ("private" if a.private else "", a.status) if f != "ok" and f)
+        quote = f' "{a.selector.exact}"' if a.selector else ""
+        print(f"{a.id} {where}{quote}{' [' + flags + ']' if flags else ''}")
+        print(f"    {a.note}")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    profile = profile_of(args)
+    with open_notes(args):  # checks (and upgrades) the database before copying it
+        pass
+    out = Path(args.output) if args.output else None
+    made = backup.take_backup(
+        paths.user_db(profile), paths.backups_dir(profile), "manual", dest=out
+    )
+    print(made)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    profile = profile_of(args)
+    result = backup.restore(Path(args.file), paths.user_db(profile), paths.backups_dir(profile))
+    with open_notes(args) as store:  # brings an older schema up to date
+        count = len(store.annotations())
+        briefings = len(store.briefings())
+    print(f"restored {args.file}: {count} annotations, {briefings} briefings")
+    if result.previous_backup:
+        print(f"the database it replaced is kept as {result.previous_backup}")
+    if result.set_aside:
+        print(f"the damaged database is kept as {result.set_aside}")
+    return 0
+
+
+def parse_day(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise BadInput(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def meeting_of(args: argparse.Namespace) -> Meeting:
+    return Meeting(args.meeting or "", parse_day(args.date), args.place or "")
+
+
+def _brf_new(args: argparse.Namespace) -> int:
+    with open_notes(args) as store:
+        brf = store.new_briefing(
+            args.title, meeting=meeting_of(args), memo=args.memo, lang=args.lang
+        )
+    if args.json:
+        print_json(briefing_json(brf))
+    else:
+        print(brf.id)
+    return 0
+
+
+def _brf_add(args: argparse.Namespace) -> int:
+    item_id, section_id, _lang, _text = resolve_target(args, args.item_id)
+    with open_notes(args) as store:
+        entry = store.add_entry(
+            args.briefing_id,
+            item_id,
+            section_id=section_id,
+            excerpt=args.excerpt,
+            memo=args.memo,
+            annotation_ids=args.annotation,
+            position=args.position,
+        )
+    if args.json:
+        print_json(briefing_to_json_entry(entry))
+    else:
+        print(entry.id)
+    return 0
+
+
+def briefing_to_json_entry(entry: Entry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "briefing_id": entry.briefing_id,
+        "position": entry.position,
+        "item_id": entry.item_id,
+        "section_id": entry.section_id,
+        "excerpt": entry.excerpt,
+        "memo": entry.memo,
+        "annotation_ids": list(entry.annotation_ids),
+    }
+
+
+def _brf_show(args: argparse.Namespace) -> int:
+    with open_notes(args) as store:
+        if args.briefing_id:
+            found = [store.briefing(args.briefing_id)]
+        else:
+            found = store.briefings(trash=args.trash)
+    if args.json:
+        data = [briefing_json(b) for b in found]
+        print_json(data[0] if args.briefings_command == "show" else data)
+        return 0
+    if not found:
+        print("no briefings", file=sys.stderr)
+    for brf in found:
+        day = brf.meeting.date.isoformat() if brf.meeting.date else ""
+        meeting = " ".join(x for x in (brf.meeting.body, day) if x)
+        print(f"{brf.id} [{brf.status}] {brf.title}{'  — ' + meeting if meeting else ''}")
+        if args.briefings_command == "show":
+            for entry in brf.entries:
+                notes = f" (+{len(entry.annotation_ids)} notes)" if entry.annotation_ids else ""
+                print(f"  {entry.position + 1}. {entry.section_id or entry.item_id}{notes}")
+                if entry.memo:
+                    print(f"     {entry.memo}")
+    return 0
+
+
+def _brf_export(args: argparse.Namespace) -> int:
+    with open_notes(args) as store:
+        brf, notes = export_briefing(
+            store, args.briefing_id, Path(args.output), include_private=args.include_private
+        )
+    print(f"wrote {args.output}: {len(brf.entries)} entries, {len(notes)} annotations")
+    return 0
+
+
+def _brf_import(args: argparse.Namespace) -> int:
+    with open_notes(args) as store:
+        report = import_briefing(store, Path(args.file))
+    if args.json:
+        print_json(
+            {
+                "briefing_id": report.briefing_id,
+                "briefing": report.briefing,
+                "added": list(report.added),
+                "unchanged": list(report.unchanged),
+                "copied": list(report.copied),
+            }
+        )
+        return 0
+    print(
+        f"{report.briefing_id}: briefing {report.briefing}; annotations: {len(report.added)} "
+        f"added, {len(report.unchanged)} already here, {len(report.copied)} kept as copies"
+    )
+    return 0
+
+
+def _brf_change(args: argparse.Namespace) -> int:
+    with open_notes(args) as store:
+        if args.change == "delete":
+            brf = store.delete_briefing(args.briefing_id)
+        elif args.change == "undelete":
+            brf = store.restore_briefing(args.briefing_id)
+        else:
+            brf = store.duplicate_briefing(args.briefing_id)
+    print(brf.id)
+    return 0
