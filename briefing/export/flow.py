@@ -1,0 +1,204 @@
+"""Markdown, through THE markdown configuration, into reportlab flowables.
+
+The text goes through ``core.markdown`` (sanitised HTML; user text with raw HTML
+escaped) and the few tags that allows are mapped onto reportlab's paragraph markup.
+Anything unexpected is kept as text, never as markup.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from html.parser import HTMLParser
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle, XPreformatted
+from reportlab.platypus.flowables import HRFlowable
+
+from briefing.core import markdown
+from briefing.export.styles import LINK, MUTED, SERIF, Styles
+
+_INLINE = {
+    "b": "b", "strong": "b", "i": "i", "em": "i", "del": "strike", "s": "strike",
+    "sub": "sub", "sup": "super", "u": "u",
+}  # fmt: skip
+_BLOCKS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre"}
+_HEADINGS = {"h1": 0, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 5}
+_INDENT = 14.0
+
+
+class _Builder(HTMLParser):
+    """Collects paragraphs; one instance per text."""
+
+    def __init__(self, styles: Styles, heading_shift: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.styles = styles
+        self.heading_shift = heading_shift
+        self.out: list[Flowable] = []
+        self.buf: list[str] = []
+        self.block = "p"
+        self.lists: list[list[int]] = []  # [ordered, counter]
+        self.quote = 0
+        self.pre = False
+        self.rows: list[list[Paragraph]] | None = None
+        self.links: list[bool] = []
+
+    # --- tags ------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _INLINE:
+            self.buf.append(f"<{_INLINE[tag]}>")
+        elif tag == "a":
+            self._open_link(dict(attrs).get("href") or "")
+        elif tag == "code" and not self.pre:
+            self.buf.append(f'<font color="{MUTED.hexval()}">')
+        elif tag == "br":
+            self.buf.append("<br/>")
+        elif tag in ("ul", "ol"):
+            self._flush()
+            self.lists.append([tag == "ol", 0])
+        elif tag == "blockquote":
+            self._flush()
+            self.quote += 1
+        elif tag == "hr":
+            self._flush()
+            self.out.append(HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=6))
+        elif tag == "table":
+            self._flush()
+            self.rows = []
+        elif tag == "tr" and self.rows is not None:
+            self.rows.append([])
+        elif tag in _BLOCKS:
+            self._flush()
+            self.block = tag
+            self.pre = tag == "pre"
+            if tag == "li" and self.lists:
+                self.lists[-1][1] += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _INLINE:
+            self.buf.append(f"</{_INLINE[tag]}>")
+        elif tag == "a":
+            if self.links and self.links.pop():
+                self.buf.append("</a>")
+        elif tag == "code" and not self.pre:
+            self.buf.append("</font>")
+        elif tag in ("ul", "ol"):
+            self._flush()
+            if self.lists:
+                self.lists.pop()
+        elif tag == "blockquote":
+            self._flush()
+            self.quote = max(0, self.quote - 1)
+        elif tag == "table":
+            self._flush_table()
+        elif tag in _BLOCKS:
+            self._flush()
+            self.block = "li" if self.lists else "p"
+            self.pre = False
+
+    def handle_data(self, data: str) -> None:
+        self.buf.append(escape(data, quote=False))
+
+    def _open_link(self, href: str) -> None:
+        # Only web and mail addresses are links on paper; item: links stay text.
+        if href.startswith(("http://", "https://", "mailto:")):
+            self.buf.append(f'<a href="{escape(href)}" color="{LINK.hexval()}">')
+            self.links.append(True)
+        else:
+            self.links.append(False)
+
+    # --- output -----------------------------------------------------------------
+    def _flush(self) -> None:
+        text = "".join(self.buf).strip()
+        self.buf = []
+        if not text:
+            return
+        if self.pre:
+            self.out.append(XPreformatted(text, self.styles.pre))
+            return
+        if self.rows is not None and self.block in ("td", "th"):
+            markup = f"<b>{text}</b>" if self.block == "th" else text
+            if self.rows:
+                self.rows[-1].append(Paragraph(markup, self.styles.table_cell))
+            return
+        self.out.append(self._paragraph(text))
+
+    def _paragraph(self, text: str) -> Paragraph:
+        styles = self.styles
+        if self.block in _HEADINGS:
+            level = min(5, _HEADINGS[self.block] + self.heading_shift)
+            return Paragraph(text, styles.headings[level])
+        indent = _INDENT * (self.quote + len(self.lists))
+        base = styles.quote if self.quote else styles.body
+        if self.block == "dt":
+            return Paragraph(f"<b>{text}</b>", base)
+        if self.block == "dd":
+            indent += _INDENT
+        if self.lists and self.block in ("li", "p"):
+            ordered, counter = self.lists[-1]
+            bullet = f"{counter}." if ordered else "•"
+            style = styles.bullet if not self.quote else styles.quote
+            return Paragraph(
+                text, _indented(styles, style, indent), bulletText=bullet
+            )  # bullet hangs in the indent
+        return Paragraph(text, _indented(styles, base, indent))
+
+    def _flush_table(self) -> None:
+        self._flush()
+        rows = [row for row in (self.rows or []) if row]
+        self.rows = None
+        if not rows:
+            return
+        width = max(len(row) for row in rows)
+        data = [row + [Paragraph("", self.styles.table_cell)] * (width - len(row)) for row in rows]
+        table = Table(data, repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#999999")),
+                    ("FONTNAME", (0, 0), (-1, -1), SERIF),  # the default is Helvetica
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        self.out.extend([table, Spacer(1, 6)])
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+        if self.rows is not None:
+            self._flush_table()
+
+
+def _indented(styles: Styles, style: ParagraphStyle, indent: float) -> ParagraphStyle:
+    if not indent:
+        return style
+    key = f"{style.name}+{indent}"
+    cached = styles.derived.get(key)
+    if cached is None:
+        cached = ParagraphStyle(key, parent=style, leftIndent=indent, bulletIndent=indent - 10)
+        styles.derived[key] = cached
+    return cached
+
+
+def html_to_flowables(fragment: str, styles: Styles, heading_shift: int = 1) -> list[Flowable]:
+    """Flowables for a sanitised HTML fragment from ``core.markdown``."""
+    builder = _Builder(styles, heading_shift)
+    builder.feed(fragment)
+    builder.close()
+    return builder.out
+
+
+def content_flowables(text: str, styles: Styles) -> list[Flowable]:
+    """Library content (Markdown) as flowables; its headings sit below the entry's title."""
+    return html_to_flowables(markdown.to_html(text), styles)
+
+
+def user_flowables(text: str, styles: Styles) -> list[Flowable]:
+    """Text a person typed (note, memo) as flowables; raw HTML shows as text."""
+    return html_to_flowables(markdown.user_to_html(text), styles, heading_shift=2)
+
+
+def plain(text: str) -> str:
+    """Plain text escaped for a reportlab paragraph (titles, labels, names)."""
+    return escape(text, quote=False)
