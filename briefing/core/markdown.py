@@ -37,7 +37,8 @@ _URL_SCHEMES = {"http", "https", "mailto", "item"}
 
 
 def _render(text: str) -> str:
-    return markdown.markdown(text, extensions=_EXTENSIONS, output_format="html")
+    rendered: str = markdown.markdown(text, extensions=_EXTENSIONS, output_format="html")
+    return rendered
 
 
 def sanitise(fragment: str) -> str:
