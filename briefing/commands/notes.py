@@ -15,12 +15,13 @@ from briefing import paths
 from briefing.commands.library import open_store as open_library
 from briefing.commands.output import print_json
 from briefing.core.anchoring import make_selector, text_hash
-from briefing.core.errors import BadInput
+from briefing.core.errors import BadInput, BriefingError
 from briefing.core.markdown import to_plain
 from briefing.core.models import Annotation, Briefing, Entry, Meeting
 from briefing.notes import backup
 from briefing.notes.exchange import export_briefing, export_web_annotations, import_briefing
 from briefing.notes.fileformat import annotation_to_json, briefing_to_json
+from briefing.notes.reanchor import ensure_anchored, library_texts, reanchor_all
 from briefing.notes.store import NotesStore, default_author, open_store
 from briefing.settings import load_settings
 
@@ -170,8 +171,24 @@ def _annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def sync_anchors(args: argparse.Namespace, store: NotesStore, ids: set[str] | None = None) -> None:
+    """Re-anchor notes if the library changed since (or only ``ids``, just imported)."""
+    try:
+        library = open_library(args)
+    except BriefingError:
+        return  # no library here: the notes are still there to list, as they were
+    try:
+        if ids is None:
+            ensure_anchored(store, library)
+        elif ids:
+            reanchor_all(store, library_texts(library), ids=ids)
+    finally:
+        library.close()
+
+
 def _annotations(args: argparse.Namespace) -> int:
     with open_notes(args) as store:
+        sync_anchors(args, store)
         if args.search:
             notes = store.search_annotations(args.search)
         else:
@@ -190,7 +207,10 @@ def _annotations(args: argparse.Namespace) -> int:
         print("no annotations", file=sys.stderr)
     for a in notes:
         where = a.section_id or a.item_id
-        flags = " ".join(f for f in ("private" if a.private else "", a.status) if f != "ok" and f)
+        status = f"{a.status}: {a.status_reason}" if a.status_reason else a.status
+        flags = ", ".join(
+            f for f in ("private" if a.private else "", status) if f not in ("", "ok")
+        )
         quote = f' "{a.selector.exact}"' if a.selector else ""
         print(f"{a.id} {where}{quote}{' [' + flags + ']' if flags else ''}")
         print(f"    {a.note}")
@@ -317,6 +337,7 @@ def _brf_export(args: argparse.Namespace) -> int:
 def _brf_import(args: argparse.Namespace) -> int:
     with open_notes(args) as store:
         report = import_briefing(store, Path(args.file))
+        sync_anchors(args, store, set(report.added + report.copied))
     if args.json:
         print_json(
             {

@@ -86,7 +86,10 @@ class UserDb:
         self.db = Database(self._conn, execute_plugins=False)
 
     def _connect(self, auto_backup: bool) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the profile folder {self.path.parent}") from exc
         existed = self.path.is_file() and self.path.stat().st_size > 0
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -157,6 +160,18 @@ class UserDb:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def get_meta(self, key: str, default: str = "") -> str:
+        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0]["value"]) if rows else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write() as db:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
     def close(self) -> None:
         self._conn.close()
 
@@ -195,4 +210,10 @@ def _immediate_transaction(conn: sqlite3.Connection, path: Path) -> Iterator[Non
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        # A failed COMMIT (disk full, I/O error) can leave the transaction open.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

@@ -111,6 +111,13 @@ def _m0002(db: Database) -> None:
         db.execute(statement)
 
 
+@MIGRATIONS(name="0003_meta")
+def _m0003(db: Database) -> None:
+    # Facts about the database itself, e.g. which library version the notes were
+    # last re-anchored against.
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 def names() -> list[str]:
     """Every migration, oldest first; the schema version of a database is how many ran."""
     return [m.name for m in MIGRATIONS._migrations]

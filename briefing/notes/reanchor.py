@@ -22,7 +22,12 @@ from briefing.notes.store import NotesStore
 TextLookup = Callable[[str, str, str], "str | None"]
 
 
+ANCHORED_KEY = "anchored_content_version"
+
+
 class _Library(Protocol):
+    def version(self) -> Any: ...
+
     def get(self, item_id: str, lang: str | None = None) -> Any: ...
 
     def get_section(self, section_id: str, lang: str | None = None) -> Any: ...
@@ -49,6 +54,7 @@ class ReanchorReport:
     counts: dict[str, int] = field(default_factory=dict)
     changed: tuple[str, ...] = ()
     orphaned: tuple[str, ...] = ()
+    complete: bool = True  # False when cancelled part-way
 
 
 def reanchor_all(
@@ -56,15 +62,18 @@ def reanchor_all(
     texts: TextLookup,
     progress: Progress = no_progress,
     cancel: CancelFlag = never_cancel,
+    ids: set[str] | None = None,
 ) -> ReanchorReport:
-    """Re-attach every note (trashed ones too) to the current library text."""
+    """Re-attach every note (trashed ones too; or only ``ids``) to the current library text."""
     notes = store.annotations() + store.annotations(trash=True)
+    if ids is not None:
+        notes = [a for a in notes if a.id in ids]
     counts: Counter[str] = Counter()
     changed: list[str] = []
     orphaned: list[str] = []
     for done, ann in enumerate(notes):
         if cancel():
-            break
+            return ReanchorReport(dict(counts), tuple(changed), tuple(orphaned), False)
         progress(done, len(notes), ann.id)
         text = texts(ann.item_id, ann.section_id, ann.lang)
         missing = "section-missing" if ann.section_id else "item-missing"
@@ -81,3 +90,19 @@ def reanchor_all(
         {"changed": changed, "orphaned": orphaned}.get(result.status, []).append(ann.id)
     progress(len(notes), len(notes), "")
     return ReanchorReport(dict(counts), tuple(changed), tuple(orphaned))
+
+
+def ensure_anchored(
+    store: NotesStore,
+    library: _Library,
+    progress: Progress = no_progress,
+    cancel: CancelFlag = never_cancel,
+) -> ReanchorReport | None:
+    """Re-anchor once per library version: None when the notes already match it."""
+    version = str(library.version().version)
+    if store.get_meta(ANCHORED_KEY) == version:
+        return None
+    report = reanchor_all(store, library_texts(library), progress, cancel)
+    if report.complete:
+        store.set_meta(ANCHORED_KEY, version)
+    return report

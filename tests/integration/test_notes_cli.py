@@ -204,3 +204,38 @@ def test_backup_restore_and_the_way_back_from_a_damaged_db(cli: Cli, tmp_path: P
     err = cli("restore", str(not_a_db), code=2)
     assert "notes.txt" in err
     assert len(cli.json("annotations")) == 1  # type: ignore[arg-type]
+
+
+def test_after_a_library_update_notes_are_marked_never_dropped(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = tmp_path / "profile"
+    old = Cli(content, profile, capsys)
+    moved = old.json("annotate", SECTION, "--quote", "alkuvaiheen palvelujen", "--note", "a")
+    gone = old.json("annotate", NEWS_ID, "--quote", "kuntien", "--note", "b")
+    same = old.json("annotate", "act-681-2023", "--note", "c")
+    assert isinstance(moved, dict) and isinstance(gone, dict) and isinstance(same, dict)
+    first = old.json("annotations")
+    assert isinstance(first, list) and {n["status"] for n in first} == {"ok"}
+
+    src = tmp_path / "src2"
+    (src / "legislation").mkdir(parents=True)
+    changed = ACT.replace("Kunnan on järjestettävä", "Lisätty virke. Kunnan on järjestettävä")
+    (src / "legislation" / "act-681-2023.fi.md").write_text(changed, encoding="utf-8")
+    newer = tmp_path / "content2.db"
+    build_content(src, newer)
+
+    new = Cli(newer, profile, capsys)
+    notes = new.json("annotations")
+    assert isinstance(notes, list) and len(notes) == 3
+    got = {n["id"]: n for n in notes}
+    assert (got[moved["id"]]["status"], got[moved["id"]]["status_reason"]) == (
+        "changed",
+        "quote-moved",
+    )
+    assert (got[gone["id"]]["status"], got[gone["id"]]["status_reason"]) == (
+        "orphaned",
+        "item-missing",
+    )
+    assert got[same["id"]]["status"] == "ok"
+    assert "orphaned: item-missing" in new("annotations")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.core.anchoring import make_selector, text_hash
-from briefing.notes.reanchor import reanchor_all
+from briefing.notes.reanchor import ensure_anchored, reanchor_all
 from briefing.notes.store import open_store
 
 OLD = {
@@ -78,6 +78,45 @@ def test_reanchor_can_be_cancelled(tmp_path: Path) -> None:
     store = open_store(tmp_path, author="a")
     _note(store, "act-1", "act-1/s-3", "kumotaan")
     report = reanchor_all(store, _lookup(NEW), cancel=lambda: True)
-    assert report.counts == {}
+    assert report.counts == {} and not report.complete
     assert store.annotations()[0].status == "ok"
+    store.close()
+
+
+class _Library:
+    """Just enough of a LibraryStore: a version and texts that can change."""
+
+    def __init__(self, version: str, texts: dict[tuple[str, str], str]) -> None:
+        self._version, self.texts = version, texts
+
+    def version(self):  # type: ignore[no-untyped-def]
+        from types import SimpleNamespace
+
+        return SimpleNamespace(version=self._version)
+
+    def get(self, item_id: str, lang: str | None = None):  # type: ignore[no-untyped-def]
+        return self._find(item_id, "")
+
+    def get_section(self, section_id: str, lang: str | None = None):  # type: ignore[no-untyped-def]
+        return self._find(section_id.split("/")[0], section_id)
+
+    def _find(self, item_id: str, section_id: str):  # type: ignore[no-untyped-def]
+        from types import SimpleNamespace
+
+        from briefing.core.errors import NotFound
+
+        if (item_id, section_id) not in self.texts:
+            raise NotFound(section_id or item_id)
+        return SimpleNamespace(body=self.texts[(item_id, section_id)])
+
+
+def test_ensure_anchored_runs_once_per_library_version(tmp_path: Path) -> None:
+    store = open_store(tmp_path, author="a")
+    note = _note(store, "act-1", "act-1/s-3", "kumotaan")
+    assert ensure_anchored(store, _Library("v1", OLD)) is not None
+    assert store.annotation(note.id).status == "ok"
+    assert ensure_anchored(store, _Library("v1", NEW)) is None  # same version: no work
+    report = ensure_anchored(store, _Library("v2", NEW))
+    assert report is not None and report.orphaned == (note.id,)
+    assert store.annotation(note.id).status == "orphaned"
     store.close()
