@@ -7,6 +7,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from briefing.commands import doctor, library, notes
+from briefing.commands import doctor, importing, library, notes
 
-COMMAND_MODULES: list[ModuleType] = [doctor, library, notes]
+COMMAND_MODULES: list[ModuleType] = [doctor, library, notes, importing]

@@ -1,0 +1,66 @@
+"""Text as people read it: mis-decoded (mojibake) text repaired, whitespace normalised."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# A UTF-8 byte sequence that was decoded as Latin-1: a lead byte (U+00C2..U+00F4)
+# followed by one to three continuation bytes (U+0080..U+00BF). Finnish text never
+# holds such pairs ("Ã¤" instead of "ä", "Â§" instead of "§").
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]{1,3}")
+
+# Every space that is not a plain space (no-break, en, em, thin, narrow no-break...),
+# tabs, line breaks and the C1 "next line" U+0085 some conversions leave behind.
+_SPACES = re.compile("[\\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+@dataclass(slots=True)
+class RepairLog:
+    """What was repaired while reading one document: counts and a few examples."""
+
+    mojibake: int = 0
+    examples: list[tuple[str, str]] = field(default_factory=list)
+
+    def note(self, before: str, after: str) -> None:
+        self.mojibake += 1
+        if len(self.examples) < 3 and (before, after) not in self.examples:
+            self.examples.append((before, after))
+
+
+def _fix_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    try:
+        return run.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        # Not a whole UTF-8 sequence: leave it; it may be genuine text.
+        return run
+
+
+def repair(text: str, log: RepairLog | None = None) -> str:
+    """``text`` with UTF-8 read as Latin-1 turned back into what was meant."""
+    if not _MOJIBAKE.search(text):
+        return text
+    fixed = _MOJIBAKE.sub(_fix_run, text)
+    if fixed != text and log is not None:
+        log.note(_example(text), _example(fixed))
+    return fixed
+
+
+def _example(text: str) -> str:
+    words = normalise(text).split(" ")
+    for word in words:
+        if _MOJIBAKE.search(word) or any(c in word for c in "äöåÄÖÅ§é"):
+            return word[:40]
+    return " ".join(words[:4])[:40]
+
+
+def normalise(text: str) -> str:
+    """One plain space for every run of whitespace of any kind; no edge spaces."""
+    return _SPACES.sub(" ", _ZERO_WIDTH.sub("", text)).strip()
+
+
+def has_mojibake(text: str) -> bool:
+    """True when ``text`` still holds a run that reads as UTF-8 decoded as Latin-1."""
+    return any(_fix_run(m) != m.group(0) for m in _MOJIBAKE.finditer(text))

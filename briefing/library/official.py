@@ -1,0 +1,232 @@
+"""The user's official texts: Finlex imports kept in the profile's ``official.db``.
+
+The database has the schema of ``content.db`` (``library.build``), so the library
+searches it beside the bundled content, plus tables of its own: ``official_acts``
+(what each import said about the act, where it came from and when) and
+``official_wordings`` (every wording of every section: the one shown, the earlier
+and future ones with their dates, and the text as the file had it).
+
+One import is one transaction: every file that reads cleanly comes in, or, on a
+crash or a cancel, nothing at all does. A refused file is named with its reason.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from briefing import paths
+from briefing.core.errors import Cancelled, NotFound, StoreError
+from briefing.core.models import CancelFlag, Item, Progress, never_cancel, no_progress
+from briefing.library import build
+from briefing.library.importers import finlex
+from briefing.library.importers.finlex_items import to_item
+from briefing.library.importers.finlex_model import FinlexDocument
+from briefing.library.importers.report import ImportedAct, ImportSummary, Refused, imported_act
+
+__all__ = ["ImportSummary", "ImportedAct", "Refused", "import_finlex", "list_imports", "remove"]
+
+_OWN_TABLES = """
+CREATE TABLE IF NOT EXISTS official_acts (
+    id TEXT, lang TEXT, number TEXT, title TEXT, doc_type TEXT, type_label TEXT,
+    category TEXT, common_name TEXT, consolidated INTEGER, version TEXT,
+    issued TEXT, published TEXT, in_force TEXT, produced TEXT, consolidated_on TEXT,
+    eli TEXT, eli_expression TEXT, frbr_work TEXT, frbr_expression TEXT,
+    keywords TEXT, amends TEXT, repeals TEXT, amended_by TEXT,
+    content_absent INTEGER, pdf TEXT, wording_on TEXT, counts TEXT, repairs INTEGER,
+    file TEXT, imported_at TEXT,
+    PRIMARY KEY (id, lang)
+);
+CREATE TABLE IF NOT EXISTS official_wordings (
+    section_id TEXT, lang TEXT, item_id TEXT, current INTEGER, version TEXT, label TEXT,
+    valid_from TEXT, valid_to TEXT, note TEXT, body TEXT, original TEXT
+);
+CREATE INDEX IF NOT EXISTS official_wordings_item ON official_wordings (item_id, lang);
+"""
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def open_db(profile: Path) -> sqlite_utils.Database:
+    """The profile's ``official.db`` with every table in place."""
+    path = paths.official_db(profile)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(path)
+        build.create_schema(db)
+        db.conn.executescript(_OWN_TABLES)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open {path}: {exc}") from None
+    return db
+
+
+def _act_row(doc: FinlexDocument, file: str, at: datetime) -> dict[str, object]:
+    m = doc.meta
+    return {
+        "id": m.item_id, "lang": m.lang, "number": m.number, "title": m.title,
+        "doc_type": m.doc_type, "type_label": m.type_label, "category": m.category,
+        "common_name": m.common_name, "consolidated": int(m.consolidated),
+        "version": m.version, "issued": _iso(m.issued), "published": _iso(m.published),
+        "in_force": _iso(m.in_force), "produced": _iso(m.produced),
+        "consolidated_on": _iso(m.consolidated_on), "eli": m.eli,
+        "eli_expression": m.eli_expression, "frbr_work": m.frbr_work,
+        "frbr_expression": m.frbr_expression,
+        "keywords": json.dumps(m.keywords, ensure_ascii=False),
+        "amends": json.dumps(m.amends), "repeals": json.dumps(m.repeals),
+        "amended_by": json.dumps(m.amended_by), "content_absent": int(m.content_absent),
+        "pdf": m.pdf, "wording_on": _iso(doc.on),
+        "counts": json.dumps(asdict(doc.counts)),
+        "repairs": doc.repairs, "file": file, "imported_at": _iso(at),
+    }  # fmt: skip
+
+
+def _wording_rows(doc: FinlexDocument, item: Item) -> Iterator[tuple[object, ...]]:
+    for section, provision in zip(item.sections, doc.sections, strict=True):
+        for current, w in [(1, provision.current)] + [(0, h) for h in provision.history]:
+            yield (
+                section.id, item.lang, item.id, current, w.version, w.label,
+                _iso(w.valid_from), _iso(w.valid_to), w.note, w.body, w.original,
+            )  # fmt: skip
+
+
+def _delete_own(conn: sqlite3.Connection, item_id: str, lang: str | None = None) -> None:
+    where, args = (
+        ("item_id = ? AND lang = ?", [item_id, lang]) if lang else ("item_id = ?", [item_id])
+    )
+    conn.execute(f"DELETE FROM official_wordings WHERE {where}", args)
+    conn.execute(f"DELETE FROM official_acts WHERE {where.replace('item_id', 'id')}", args)
+
+
+def _write_own(
+    conn: sqlite3.Connection, doc: FinlexDocument, item: Item, file: str, at: datetime
+) -> None:
+    _delete_own(conn, item.id, item.lang)
+    row = _act_row(doc, file, at)
+    names = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    conn.execute(f"INSERT INTO official_acts ({names}) VALUES ({marks})", row)
+    conn.executemany(
+        "INSERT INTO official_wordings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _wording_rows(doc, item),
+    )
+
+
+def import_finlex(
+    profile: Path,
+    sources: Sequence[Path],
+    on: date | None = None,
+    progress: Progress = no_progress,
+    cancel: CancelFlag = never_cancel,
+) -> ImportSummary:
+    """Import Finlex files and folders into the profile's official texts."""
+    files = finlex.collect_files(sources)
+    docs, refused = finlex.read_all(files, on, progress, cancel)
+    at = datetime.now(UTC).replace(microsecond=0)
+    imported: list[ImportedAct] = []
+    examples: list[tuple[str, str]] = []
+    if docs:
+        db = open_db(profile)
+        try:
+            build.write_items(db, _items(db, docs, at, imported, progress, cancel))
+            build.write_meta(db, build.count_version(db, "official", at))
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
+        finally:
+            db.close()
+        for doc, _file in docs:
+            examples.extend(e for e in doc.repair_examples if e not in examples)
+    progress(len(files), len(files), "done")
+    return ImportSummary(
+        imported=tuple(imported),
+        refused=tuple(refused),
+        repaired=tuple(a for a in imported if a.repairs),
+        examples=tuple(examples[:5]),
+        files=len(files),
+    )
+
+
+def _items(
+    db: sqlite_utils.Database,
+    docs: list[tuple[FinlexDocument, str]],
+    at: datetime,
+    imported: list[ImportedAct],
+    progress: Progress,
+    cancel: CancelFlag,
+) -> Iterator[Item]:
+    # build.write_items runs its whole loop in one transaction: writing our own rows
+    # from inside this generator puts them in that same transaction, and raising here
+    # (a cancel, a bad row) rolls back everything, theirs and ours.
+    for n, (doc, file) in enumerate(docs):
+        if cancel():
+            raise Cancelled("import cancelled; nothing was imported")
+        item = to_item(doc, at.date())
+        _write_own(db.conn, doc, item, file, at)
+        imported.append(imported_act(doc, file, at))
+        progress(n, len(docs), f"{doc.meta.number} ({doc.meta.lang})")
+        yield item
+
+
+def list_imports(profile: Path) -> list[ImportedAct]:
+    """Every imported act and language, by act number."""
+    if not paths.official_db(profile).exists():
+        return []
+    db = open_db(profile)
+    try:
+        rows = db.execute(
+            "SELECT a.id, a.lang, a.number, a.title, a.category, a.consolidated, a.file,"
+            " a.imported_at, a.repairs, a.counts,"
+            " (SELECT count(*) FROM sections s WHERE s.item_id = a.id AND s.lang = a.lang)"
+            " FROM official_acts a ORDER BY substr(a.number, instr(a.number, '/') + 1),"
+            " CAST(a.number AS INTEGER), a.lang"
+        ).fetchall()
+    finally:
+        db.close()
+    return [
+        ImportedAct(
+            id=r[0], lang=r[1], number=r[2], title=r[3], category=r[4],
+            consolidated=bool(r[5]), file=r[6],
+            imported_at=datetime.fromisoformat(r[7]) if r[7] else None, repairs=r[8],
+            versions=json.loads(r[9] or "{}").get("versions", 0), sections=r[10],
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
+def act_id(text: str) -> str:
+    """``act-1050-2018`` or ``1050/2018`` -> ``act-1050-2018``."""
+    text = text.strip()
+    if "/" in text:
+        number, _, year = text.partition("/")
+        return f"act-{number.strip()}-{year.strip()}"
+    return text
+
+
+def remove(profile: Path, item: str) -> list[ImportedAct]:
+    """Remove an imported act (every language) and all its rows; what was removed."""
+    target = act_id(item)
+    removed = [a for a in list_imports(profile) if a.id == target]
+    if not removed:
+        raise NotFound(f"{item}: no imported official text with this id")
+    db = open_db(profile)
+    try:
+        build.delete_items(db, _deleting(db, target))
+        build.write_meta(db, build.count_version(db, "official", datetime.now(UTC)))
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
+    finally:
+        db.close()
+    return removed
+
+
+def _deleting(db: sqlite_utils.Database, item_id: str) -> Iterator[str]:
+    # Same trick as _items: build.delete_items iterates inside its transaction.
+    _delete_own(db.conn, item_id)
+    yield item_id

@@ -1,0 +1,230 @@
+"""Each quirk of real Finlex files, on small fixtures of our own (tests/data/finlex)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.library.importers.finlex import parse_bytes, parse_file
+from briefing.library.importers.finlex_items import body, to_item, to_source
+from briefing.library.importers.finlex_model import FinlexDocument, Provision
+from briefing.library.importers.textfix import has_mojibake
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "finlex"
+REAL = Path(__file__).resolve().parents[2].parent / "shared" / "realdata" / "finlex"
+
+
+def _one(name: str, on: date | None = None) -> FinlexDocument:
+    docs = parse_file(DATA / name, on).documents
+    assert len(docs) == 1
+    return docs[0]
+
+
+def _section(doc: FinlexDocument, number: str) -> Provision:
+    return next(s for s in doc.sections if s.number == number)
+
+
+# --- list responses, BOM, no declaration, PDF-only ----------------------------------
+
+
+def test_list_response_holds_several_documents_and_languages() -> None:
+    docs = parse_file(DATA / "list-response.xml").documents
+    assert [(d.meta.number, d.meta.lang) for d in docs] == [
+        ("5/2030", "sv"),
+        ("6/2030", "sv"),
+        ("5/2030", "fi"),
+    ]
+    swedish, stub, finnish = docs
+    assert swedish.meta.title == "Lag om provexemplar"
+    assert swedish.meta.in_force == date(2030, 3, 1)  # "träder i kraft den 1 mars 2030"
+    assert finnish.meta.in_force == date(2030, 3, 1)
+    assert stub.meta.content_absent and stub.meta.pdf == "main.pdf"
+    assert stub.sections == () and stub.notes == ("pdf-only",)
+    assert stub.meta.doc_type == "decree"
+    # The reader gets a pointer to the PDF instead of an empty page.
+    assert "https://finlex.fi/fi/lainsaadanto/2030/6" in body(stub)
+
+
+def test_bom_and_no_declaration(tmp_path: Path) -> None:
+    raw = (DATA / "consolidated.xml").read_bytes()
+    no_declaration = raw.split(b"?>", 1)[1].lstrip()
+    for data in (b"\xef\xbb\xbf" + raw, b"\xef\xbb\xbf" + no_declaration, no_declaration):
+        doc = parse_bytes(data, "x.xml", date(2030, 3, 1)).documents[0]
+        assert doc.meta.number == "77/2029"
+    # whitespace-structure.xml itself opens with a BOM and has no declaration.
+    assert (DATA / "whitespace-structure.xml").read_bytes().startswith(b"\xef\xbb\xbf<akoma")
+    assert _one("whitespace-structure.xml").meta.number == "41/2032"
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason=f"real Finlex files not present at {REAL}")
+def test_real_files_wrapped_in_a_list_with_a_bom() -> None:
+    fin = (REAL / "statute-2018-1050-fin.xml").read_bytes()
+    swe = (REAL / "statute-2018-1050-swe.xml").read_bytes()
+    wrapped = b"\xef\xbb\xbf<AknXmlList><Results>" + swe + fin + b"</Results></AknXmlList>"
+    docs = parse_bytes(wrapped, "list.xml").documents
+    assert [(d.meta.lang, d.counts.sections) for d in docs] == [("sv", 38), ("fi", 38)]
+
+
+# --- structure ----------------------------------------------------------------------
+
+
+def test_parts_chapters_levels_and_lettered_numbers() -> None:
+    doc = _one("whitespace-structure.xml")
+    assert (doc.counts.parts, doc.counts.chapters, doc.counts.sections) == (1, 2, 3)
+    assert [s.number for s in doc.sections] == ["2 §", "4 a §", "9 §"]
+    lettered = _section(doc, "4 a §")
+    assert lettered.anchor == "part_1__chp_2__sec_4a"
+    assert lettered.chapter == "2 luku — Lopuksi"
+    assert lettered.part == "I OSA — YLEISET SÄÄNNÖKSET"
+    item = to_item(doc, date(2032, 6, 1))
+    assert [s.id for s in item.sections] == [
+        "act-41-2032/s-2",
+        "act-41-2032/s-4a",
+        "act-41-2032/s-9",
+    ]
+    assert all(s.official for s in item.sections) and item.official
+
+
+def test_intro_paragraphs_subparagraphs_and_wrap_up_as_markdown() -> None:
+    text = _section(_one("whitespace-structure.xml"), "2 §").body
+    assert text.startswith("Tässä laissa tarkoitetaan:\n\n- 1) ensimmäistä kohtaa")
+    assert (
+        "\n- 2) toista kohtaa, jossa on alakohtia:\n    - a) alakohta a;\n    - b) alakohta b."
+        in text
+    )
+    assert "\n\n    Loppukappale toisen kohdan jälkeen." in text
+    assert "*kursiivia*" in text and "viittaus 8/2031" in text
+    # Characters Markdown would eat are escaped so the reader shows them as written.
+    assert "\\2. kappale" in text and "\\*tähti\\*" in text and "\\<kulma>" in text
+
+
+def test_table_becomes_a_markdown_table() -> None:
+    text = _section(_one("whitespace-structure.xml"), "4 a §").body
+    assert "| Ryhmä | Euroa |\n| --- | --- |\n| 1 000 asiaa | 10 \\| 20 |" in text
+
+
+# --- text as people read it ---------------------------------------------------------
+
+
+def test_whitespace_normalised_and_original_kept() -> None:
+    doc = _one("whitespace-structure.xml")
+    assert doc.meta.title == "Laki välilyöntien koettelemisesta"
+    assert doc.meta.number == "41/2032"
+    listing = _section(doc, "2 §")
+    assert listing.heading == "Luettelo"
+    assert "\u00a0" not in listing.body and "\u2002" not in listing.body
+    assert "Tässä   laissa\u00a0\u00a0tarkoitetaan:" in listing.current.original
+    assert doc.meta.in_force == date(2032, 7, 1)  # no-break spaces inside the date too
+
+
+def test_mojibake_repaired_and_reported() -> None:
+    raw = (DATA / "mojibake.xml").read_text(encoding="utf-8")
+    assert "sÃ¤Ã¤dÃ¶ksen" in raw  # the fixture really is broken
+    doc = _one("mojibake.xml")
+    section = doc.sections[0]
+    assert section.number == "1 §"
+    assert section.heading == "Säädöksen kumoaminen"
+    assert section.body == "Tällä säädöksellä kumotaan koeasetus. Ålandin käännös löytyy myös."
+    assert doc.meta.title == "Asetus koesäädöksen kumoamisesta"
+    assert doc.repairs >= 5
+    assert ("SÃ¤Ã¤dÃ¶ksen", "Säädöksen") in doc.repair_examples
+    assert not any(has_mojibake(t) for t in (doc.preamble, section.body, section.heading))
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason=f"real Finlex files not present at {REAL}")
+def test_real_file_decoded_in_the_wrong_encoding_is_repaired() -> None:
+    good = (REAL / "statute-2018-1050-fin.xml").read_bytes()
+    broken = good.decode("utf-8").encode("utf-8").decode("latin-1").encode("utf-8")
+    clean = parse_bytes(good, "good.xml").documents[0]
+    fixed = parse_bytes(broken, "broken.xml").documents[0]
+    assert fixed.repairs > 100 and clean.repairs == 0
+    assert [s.body for s in fixed.sections] == [s.body for s in clean.sections]
+    assert fixed.meta.title == clean.meta.title
+
+
+# --- metadata -----------------------------------------------------------------------
+
+
+def test_repealing_decree_relations() -> None:
+    doc = _one("mojibake.xml")
+    assert (doc.meta.doc_type, doc.meta.category) == ("decree", "repealing")
+    assert doc.meta.repeals == ("12/2020",) and doc.meta.amends == ()
+
+
+def test_consolidated_metadata() -> None:
+    meta = _one("consolidated.xml", date(2030, 3, 1)).meta
+    assert meta.consolidated and meta.version == "20300100"
+    assert meta.common_name == "Koekappalelaki"
+    assert meta.keywords == ("kotoutuminen", "kunnat")
+    assert meta.amended_by == ("100/2030", "300/2029")
+    assert meta.consolidated_on == date(2030, 5, 20)
+    assert meta.in_force_flag is True
+    assert meta.item_id == "act-77-2029"
+
+
+# --- versions -----------------------------------------------------------------------
+
+
+def test_section_in_two_versions_shows_the_one_in_force() -> None:
+    before = _section(_one("consolidated.xml", date(2030, 3, 1)), "2 §")
+    assert before.body == "Voimassa oleva sanamuoto toisesta pykälästä."
+    assert before.heading == "Vanha otsikko"
+    assert before.anchor == "chp_1__sec_2"
+    (future,) = before.history
+    assert future.body == "Tuleva sanamuoto toisesta pykälästä."
+    assert (future.version, future.valid_from, future.label) == (
+        "20300100",
+        date(2030, 6, 1),
+        "20.5.2030/100",
+    )
+    after = _section(_one("consolidated.xml", date(2030, 7, 1)), "2 §")
+    assert after.body == "Tuleva sanamuoto toisesta pykälästä."
+    assert after.heading == "Uusi otsikko"
+    assert after.anchor == "chp_1__sec_2"  # the version suffix is gone from the anchor
+    assert after.current.version == "20300100"
+    (earlier,) = after.history
+    assert earlier.body == "Voimassa oleva sanamuoto toisesta pykälästä."
+    assert earlier.valid_to == date(2030, 6, 1)
+    assert "Aiempi sanamuoto" in earlier.note
+
+
+def test_subsection_versions_and_added_subsection() -> None:
+    early = _section(_one("consolidated.xml", date(2029, 6, 1)), "3 §")
+    assert early.body.startswith("Alkuperäinen ensimmäinen momentti.")
+    middle = _section(_one("consolidated.xml", date(2030, 3, 1)), "3 §")
+    assert middle.body == (
+        "Muutettu ensimmäinen momentti.\n\n2 momentti on kumottu L:lla 300/2029."
+    )
+    assert [(w.body, w.valid_to) for w in middle.history if w.valid_to] == [
+        ("Alkuperäinen ensimmäinen momentti.", date(2030, 1, 1))
+    ]
+    late = _section(_one("consolidated.xml", date(2030, 7, 1)), "3 §")
+    assert late.body.endswith("\n\nLisätty kolmas momentti.")
+    assert late.subsections == 3 and middle.subsections == 2
+
+
+def test_wording_inside_an_editors_note_is_never_current() -> None:
+    for on in (date(2000, 1, 1), date(2030, 3, 1), date(2099, 1, 1)):
+        section = _section(_one("consolidated.xml", on), "3 a §")
+        assert section.body == "Lisätty pykälä kirjaimella."
+        assert "Muistiinpanon" not in section.body
+        assert any("Muistiinpanon" in w.body for w in section.history)
+        assert section.anchor == "chp_1__sec_3a"
+
+
+def test_default_day_is_today() -> None:
+    doc = parse_file(DATA / "consolidated.xml").documents[0]
+    assert doc.on == date.today()
+
+
+# --- content sources ----------------------------------------------------------------
+
+
+def test_source_markdown_has_the_content_format() -> None:
+    text = to_source(_one("whitespace-structure.xml"), date(2032, 6, 1))
+    assert text.startswith("---\ntitle: Laki välilyöntien koettelemisesta\n")
+    assert "\nact: 41/2032\n" in text and "\nsummary_of: official\n" in text
+    assert "\n# 1 luku Aluksi\n" in text
+    assert "\n## 4 a § Taulukko {#part_1__chp_2__sec_4a}\n" in text

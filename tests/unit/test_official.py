@@ -1,0 +1,187 @@
+"""The user's official texts: import into official.db, search beside the library, remove."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from briefing import paths
+from briefing.core.errors import Cancelled, NotFound
+from briefing.core.models import ContentVersion
+from briefing.library import build, official
+from briefing.library.importers import finlex_items
+from briefing.library.store import LibraryStore
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "finlex"
+
+
+@pytest.fixture()
+def profile(tmp_path: Path) -> Path:
+    return tmp_path / "profile"
+
+
+@pytest.fixture()
+def content(tmp_path: Path) -> Path:
+    """An empty bundled library: the official texts are all there is to find."""
+    path = tmp_path / "content.db"
+    db = sqlite_utils.Database(path)
+    build.create_schema(db)
+    build.write_meta(db, ContentVersion("test", datetime(2030, 1, 1, tzinfo=UTC)))
+    db.close()
+    return path
+
+
+def _rows(profile: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(paths.official_db(profile))
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_import_then_search_and_read(profile: Path, content: Path) -> None:
+    summary = official.import_finlex(profile, [DATA], on=date(2030, 7, 1))
+    assert summary.refused == () and summary.files == 4
+    ids = {(a.id, a.lang) for a in summary.imported}
+    assert ("act-77-2029", "fi") in ids and ("act-5-2030", "sv") in ids
+    assert [a.id for a in summary.repaired] == ["act-9-2031"]
+    assert ("SÃ¤Ã¤dÃ¶ksen", "Säädöksen") in summary.examples
+    store = LibraryStore(content, paths.official_db(profile))
+    try:
+        item = store.get("act-77-2029", "fi", official=True)
+        assert item.official and item.kind == "legislation"
+        assert item.act is not None and item.act.number == "77/2029"
+        assert item.source == "http://data.finlex.fi/eli/sd/2029/77/ajantasa/2030-06-01/fin"
+        assert [s.id for s in item.sections][:2] == ["act-77-2029/s-1", "act-77-2029/s-2"]
+        section = store.get_section("act-77-2029/s-2", "fi", official=True)
+        assert section.official and section.body == "Tuleva sanamuoto toisesta pykälästä."
+        hits = store.search("koettelemisesta")
+        assert hits and hits[0].item_id == "act-41-2032" and hits[0].official
+        swedish = store.search("provexemplar", lang="sv")
+        assert {h.item_id for h in swedish} >= {"act-5-2030"}
+    finally:
+        store.close()
+
+
+def test_history_and_metadata_kept_in_own_tables(profile: Path) -> None:
+    official.import_finlex(profile, [DATA / "consolidated.xml"], on=date(2030, 3, 1))
+    wordings = _rows(
+        profile,
+        "SELECT current, version, valid_from, valid_to, body FROM official_wordings"
+        " WHERE section_id = 'act-77-2029/s-2' ORDER BY current DESC",
+    )
+    assert wordings == [
+        (1, "", None, "2030-06-01", "Voimassa oleva sanamuoto toisesta pykälästä."),
+        (0, "20300100", "2030-06-01", None, "Tuleva sanamuoto toisesta pykälästä."),
+    ]
+    (act,) = _rows(
+        profile,
+        "SELECT number, consolidated, version, amended_by, keywords, wording_on, file"
+        " FROM official_acts",
+    )
+    assert act == (
+        "77/2029",
+        1,
+        "20300100",
+        '["100/2030", "300/2029"]',
+        '["kotoutuminen", "kunnat"]',
+        "2030-03-01",
+        "consolidated.xml",
+    )
+
+
+def test_reimport_replaces_and_remove_removes(profile: Path, content: Path) -> None:
+    official.import_finlex(profile, [DATA / "list-response.xml"])
+    official.import_finlex(profile, [DATA / "list-response.xml"])
+    listed = official.list_imports(profile)
+    assert [(a.id, a.lang) for a in listed] == [
+        ("act-5-2030", "fi"),
+        ("act-5-2030", "sv"),
+        ("act-6-2030", "sv"),
+    ]
+    assert _rows(profile, "SELECT count(*) FROM sections") == [(4,)]
+    removed = official.remove(profile, "5/2030")
+    assert {(a.id, a.lang) for a in removed} == {("act-5-2030", "fi"), ("act-5-2030", "sv")}
+    assert [a.id for a in official.list_imports(profile)] == ["act-6-2030"]
+    for table in ("items", "sections", "docs", "official_acts", "official_wordings"):
+        column = "id" if table in ("items", "official_acts") else "item_id"
+        assert _rows(profile, f"SELECT count(*) FROM {table} WHERE {column} = 'act-5-2030'") == [
+            (0,)
+        ]
+    store = LibraryStore(content, paths.official_db(profile))
+    try:
+        assert store.search("provexemplar") == [] or all(
+            h.item_id != "act-5-2030" for h in store.search("provexemplar")
+        )
+    finally:
+        store.close()
+    with pytest.raises(NotFound):
+        official.remove(profile, "act-5-2030")
+
+
+def test_refused_file_named_and_the_rest_imported(profile: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "in" / "broken.xml"
+    bad.parent.mkdir()
+    bad.write_bytes(b"<akomaNtoso")
+    good = tmp_path / "in" / "good.xml"
+    good.write_bytes((DATA / "mojibake.xml").read_bytes())
+    summary = official.import_finlex(profile, [bad.parent])
+    assert [(r.file, "truncated" in r.reason) for r in summary.refused] == [("broken.xml", True)]
+    assert [a.id for a in summary.imported] == ["act-9-2031"]
+
+
+def test_cancel_midway_imports_nothing(profile: Path) -> None:
+    official.import_finlex(profile, [DATA / "mojibake.xml"])
+    calls = {"n": 0}
+
+    def cancel_on_third_call() -> bool:
+        # 1: before reading the file; 2: before the first document; 3: the second.
+        calls["n"] += 1
+        return calls["n"] >= 3
+
+    with pytest.raises(Cancelled):
+        official.import_finlex(profile, [DATA / "list-response.xml"], cancel=cancel_on_third_call)
+    assert [a.id for a in official.list_imports(profile)] == ["act-9-2031"]
+    assert _rows(profile, "SELECT DISTINCT item_id FROM docs") == [("act-9-2031",)]
+
+
+def test_failure_while_writing_rolls_back(profile: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = finlex_items.to_item
+    seen: list[str] = []
+
+    def failing(doc, imported):  # type: ignore[no-untyped-def]
+        seen.append(doc.meta.item_id)
+        if len(seen) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(doc, imported)
+
+    monkeypatch.setattr(official, "to_item", failing)
+    with pytest.raises(Exception, match="disk I/O error"):
+        official.import_finlex(profile, [DATA / "list-response.xml"])
+    assert official.list_imports(profile) == []
+    assert _rows(profile, "SELECT count(*) FROM items") == [(0,)]
+
+
+def test_progress_reports_files_and_acts(profile: Path) -> None:
+    seen: list[tuple[int, int, str]] = []
+    official.import_finlex(
+        profile,
+        [DATA / "list-response.xml"],
+        progress=lambda d, t, label: seen.append((d, t, label)),
+    )
+    labels = [label for _d, _t, label in seen]
+    assert labels[0] == "list-response.xml" and labels[-1] == "done"
+    assert "5/2030 (sv)" in labels
+
+
+def test_nothing_imported_leaves_no_database(profile: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "x.xml"
+    bad.write_bytes(b"not xml")
+    summary = official.import_finlex(profile, [bad])
+    assert summary.imported == () and len(summary.refused) == 1
+    assert not paths.official_db(profile).exists()
+    assert official.list_imports(profile) == []
