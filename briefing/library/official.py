@@ -61,8 +61,13 @@ def open_db(profile: Path) -> sqlite_utils.Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite_utils.Database(path)
-        build.create_schema(db)
-        db.conn.executescript(_OWN_TABLES)
+        if "official_acts" not in db.table_names():
+            # One transaction for the whole schema: one sync to disk instead of one per table.
+            with db.atomic():
+                build.create_schema(db)
+                for statement in _OWN_TABLES.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open {path}: {exc}") from None
     return db
