@@ -15,6 +15,7 @@ Reasons are short codes the window translates for people:
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -96,54 +97,86 @@ def _exact(text: str, sel: Selector) -> Anchor | None:
     return Anchor(best, best + size, 1.0)
 
 
-def _candidate_starts(text: str, sel: Selector) -> set[int]:
+MAX_CANDIDATES = 12  # places worth a close look; bounds the work on repetitive text
+
+
+def _candidate_starts(text: str, sel: Selector, slack: int) -> list[int]:
+    """Likely starts of the edited quote, the best supported first."""
     quote = sel.exact
     size = len(quote)
     piece = max(4, min(16, size // 3))
-    starts: set[int] = set()
-    # Pieces of the quote that survived an edit imply where the quote begins.
+    votes: Counter[int] = Counter()
+    # Pieces of the quote that survived an edit imply where the quote begins; the
+    # more pieces (and context) agree on a place, the likelier it is.
     for offset in {0, max(0, size // 2 - piece // 2), max(0, size - piece)}:
         for pos in _occurrences(text, quote[offset : offset + piece]):
-            starts.add(pos - offset)
+            votes[pos - offset] += 1
     if sel.prefix:
-        starts.update(p + len(sel.prefix) for p in _occurrences(text, sel.prefix))
+        for pos in _occurrences(text, sel.prefix):
+            votes[pos + len(sel.prefix)] += 1
     if sel.suffix:
-        starts.update(p - size for p in _occurrences(text, sel.suffix))
+        for pos in _occurrences(text, sel.suffix):
+            votes[pos - size] += 1
     if 0 <= sel.start < len(text):
-        starts.add(sel.start)
-    return {s for s in starts if -size < s < len(text)}
+        votes[sel.start] += 0
+    near = sel.start if sel.start >= 0 else 0
+    ranked = sorted(
+        (s for s in votes if -size < s < len(text)),
+        key=lambda s: (-votes[s], abs(s - near)),
+    )
+    chosen: list[int] = []
+    for start in ranked:
+        # Starts closer than the slack are scanned together anyway.
+        if all(abs(start - c) > slack for c in chosen):
+            chosen.append(start)
+        if len(chosen) == MAX_CANDIDATES:
+            break
+    return chosen
 
 
-def _best(text: str, quote: str, spans: list[tuple[int, int]]) -> Anchor | None:
-    best: Anchor | None = None
-    for start, end in spans:
-        if start < 0 or end > len(text) or end <= start:
-            continue
-        score = _similar(text[start:end], quote)
-        if best is None or score > best.score:
-            best = Anchor(start, end, score)
-    return best
+class _Scorer:
+    """Similarity to one quote; the quote's index is built once, hopeless spans skipped."""
+
+    def __init__(self, text: str, quote: str) -> None:
+        self.text = text
+        self.matcher = SequenceMatcher(None, "", quote, autojunk=False)
+
+    def best(self, spans: list[tuple[int, int]], floor: Anchor | None = None) -> Anchor | None:
+        best = floor
+        for start, end in spans:
+            if start < 0 or end > len(self.text) or end <= start:
+                continue
+            self.matcher.set_seq1(self.text[start:end])
+            if best is not None and self.matcher.real_quick_ratio() <= best.score:
+                continue
+            if best is not None and self.matcher.quick_ratio() <= best.score:
+                continue
+            score = self.matcher.ratio()
+            if best is None or score > best.score:
+                best = Anchor(start, end, score)
+        return best
 
 
 def _fuzzy(text: str, sel: Selector, threshold: float) -> Anchor | None:
     size = len(sel.exact)
     slack = max(2, size // 5)
     step = max(1, slack // 8)
+    scorer = _Scorer(text, sel.exact)
     # Coarse to fine: the start on a grid, then the start exactly, then the end.
     spans = [
         (start, start + size)
-        for guess in _candidate_starts(text, sel)
+        for guess in _candidate_starts(text, sel, slack)
         for start in range(max(0, guess - slack), guess + slack + 1, step)
     ]
-    best = _best(text, sel.exact, spans)
+    best = scorer.best(spans)
     if best is None:
         return None
     near = range(max(0, best.start - step), best.start + step + 1)
-    best = _best(text, sel.exact, [(s, s + size) for s in near]) or best
+    best = scorer.best([(s, s + size) for s in near], best) or best
     ends = range(best.start + max(1, size - slack), best.start + size + slack + 1)
-    best = _best(text, sel.exact, [(best.start, e) for e in ends]) or best
+    best = scorer.best([(best.start, e) for e in ends], best) or best
     starts = range(max(0, best.start - slack), best.start + slack + 1)
-    best = _best(text, sel.exact, [(s, best.end) for s in starts]) or best
+    best = scorer.best([(s, best.end) for s in starts], best) or best
     if best.score < threshold:
         return None
     start, end = _snap(text, sel.exact, best.start, best.end)

@@ -47,10 +47,9 @@ def shared_notes(
     items = {e.item_id for e in brf.entries}
     chosen = {a for e in brf.entries for a in e.annotation_ids}
     found: dict[str, Annotation] = {}
-    for ann in store.annotations():
-        if ann.item_id in items or ann.id in chosen:
-            found[ann.id] = ann
-    for ann_id in chosen - found.keys():  # chosen, then trashed: still part of the pack
+    for item_id in sorted(items):
+        found.update((a.id, a) for a in store.annotations(item_id))
+    for ann_id in sorted(chosen - found.keys()):  # on other items, or trashed: still chosen
         found[ann_id] = store.annotation(ann_id)
     return [a for a in found.values() if include_private or not a.private]
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from briefing.core.anchoring import reanchor
+from briefing.core.anchoring import Reanchored, reanchor
 from briefing.core.errors import NotFound
 from briefing.core.markdown import to_plain
 from briefing.core.models import CancelFlag, Progress, never_cancel, no_progress
@@ -23,6 +23,7 @@ TextLookup = Callable[[str, str, str], "str | None"]
 
 
 ANCHORED_KEY = "anchored_content_version"
+BATCH = 200
 
 
 class _Library(Protocol):
@@ -71,9 +72,12 @@ def reanchor_all(
     counts: Counter[str] = Counter()
     changed: list[str] = []
     orphaned: list[str] = []
+    updates: list[tuple[str, Reanchored]] = []
+    complete = True
     for done, ann in enumerate(notes):
         if cancel():
-            return ReanchorReport(dict(counts), tuple(changed), tuple(orphaned), False)
+            complete = False
+            break
         progress(done, len(notes), ann.id)
         text = texts(ann.item_id, ann.section_id, ann.lang)
         missing = "section-missing" if ann.section_id else "item-missing"
@@ -83,13 +87,20 @@ def reanchor_all(
             ann.status_reason,
             ann.selector,
         ):
-            store.set_anchor(
-                ann.id, selector=result.selector, status=result.status, reason=result.reason
-            )
+            updates.append((ann.id, result))
         counts[result.status] += 1
         {"changed": changed, "orphaned": orphaned}.get(result.status, []).append(ann.id)
-    progress(len(notes), len(notes), "")
-    return ReanchorReport(dict(counts), tuple(changed), tuple(orphaned))
+    # Written in batches after the (slow) matching, so the write lock is held briefly
+    # and the window's own writes never wait long behind a re-anchoring.
+    for first in range(0, len(updates), BATCH):
+        with store.write():
+            for ann_id, result in updates[first : first + BATCH]:
+                store.set_anchor(
+                    ann_id, selector=result.selector, status=result.status, reason=result.reason
+                )
+    if complete:
+        progress(len(notes), len(notes), "")
+    return ReanchorReport(dict(counts), tuple(changed), tuple(orphaned), complete)
 
 
 def ensure_anchored(
