@@ -193,8 +193,10 @@ def _add_terms(db: sqlite_utils.Database, counts: Counter[str]) -> None:
     )
 
 
-def write_items(db: sqlite_utils.Database, items: Iterable[Item]) -> int:
+def write_items(db: sqlite_utils.Database, items: Iterable[Item], replace: bool = True) -> int:
     """Insert or replace ``items`` (per id and language) in one transaction; the count.
+
+    ``replace=False`` skips looking for old rows: for a database being built afresh.
 
     The ``terms`` vocabulary only grows: a deleted word stays as a harmless
     candidate for compound expansion that matches nothing.
@@ -203,7 +205,8 @@ def write_items(db: sqlite_utils.Database, items: Iterable[Item]) -> int:
     counts: Counter[str] = Counter()
     with db.conn:
         for item in items:
-            _delete_rows(db, [(item.id, item.lang)])
+            if replace:
+                _delete_rows(db, [(item.id, item.lang)])
             db.table("items").insert(_item_row(item))
             if item.sections:
                 db.table("sections").insert_all(_section_row(s) for s in item.sections)
@@ -293,7 +296,7 @@ def build_content(
             for start in range(0, len(items), batch):
                 if cancel():
                     raise Cancelled("content build cancelled")
-                write_items(db, items[start : start + batch])
+                write_items(db, items[start : start + batch], replace=False)
                 progress(min(start + batch, len(items)), len(items), "indexing")
             db.execute("INSERT INTO docs_fts (docs_fts) VALUES ('optimize')")
             result = count_version(db, version, datetime.now(UTC).replace(microsecond=0))

@@ -38,9 +38,10 @@ Expander = Callable[[str], list[str]]
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A parsed query: the MATCH expression and what the snippet marker looks for."""
+    """A parsed query: per word its exact terms and prefixes, and the tag filters."""
 
-    match: str
+    groups: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (exact, prefixes) per word
+    filters: tuple[str, ...]
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     words: tuple[str, ...]
@@ -48,6 +49,17 @@ class Query:
     def marks(self, index_term: str) -> bool:
         """True when a word with this index term is one the query matched."""
         return index_term in self.exact or index_term.startswith(self.prefixes)
+
+    def expression(self, columns: str = "title context body") -> str:
+        """The FTS5 MATCH expression, the words looked for in ``columns`` only."""
+        groups = []
+        for exact, prefixes in self.groups:
+            alternatives = [_quote(e) for e in exact] + [_quote(p) + "*" for p in prefixes]
+            groups.append("(" + " OR ".join(alternatives) + ")")
+        match = "{" + columns + "} : (" + " AND ".join(groups) + ")"
+        for tag in self.filters:
+            match += f" AND tags : {_quote(tag)}"
+        return match
 
 
 def _quote(text: str) -> str:
@@ -72,8 +84,8 @@ def _roots(word: str, langs: Iterable[str]) -> set[str]:
 
 def _group(
     word: str, langs: tuple[str, ...], expand: Expander, typing: bool
-) -> tuple[list[str], set[str], set[str]]:
-    """FTS alternatives for one word, and the exact terms and prefixes they match."""
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The exact index terms and the prefixes that one word matches."""
     exact: set[str] = set()
     prefixes: set[str] = set()
     for root in sorted(_roots(word, langs)):
@@ -88,9 +100,7 @@ def _group(
     # A prefix already covers any exact term or longer prefix that starts with it.
     prefixes = {p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)}
     exact = {e for e in exact if not e.startswith(tuple(prefixes))}
-    alternatives = [_quote(e) for e in sorted(exact)[: MAX_EXPANSIONS + 4]]
-    alternatives += [_quote(p) + "*" for p in sorted(prefixes)]
-    return alternatives, exact, prefixes
+    return tuple(sorted(exact)[: MAX_EXPANSIONS + 4]), tuple(sorted(prefixes))
 
 
 def parse(
@@ -109,19 +119,14 @@ def parse(
         return None
     # The last word is still being typed unless the text ends after it.
     typing = bool(re.search(r"[^\W_]\Z", nfc(text[:MAX_CHARS]).rstrip("\n")))
-    groups: list[str] = []
-    exact: set[str] = set()
-    prefixes: set[str] = set()
-    for index, word in enumerate(dict.fromkeys(words)):
-        last = index == len(dict.fromkeys(words)) - 1
-        alternatives, ex, pre = _group(word, langs, expand, typing and last)
-        groups.append("(" + " OR ".join(alternatives) + ")")
-        exact |= ex
-        prefixes |= pre
-    match = "{title context body} : (" + " AND ".join(groups) + ")"
-    for tag in filters:
-        match += f" AND tags : {_quote(tag)}"
-    return Query(match, frozenset(exact), tuple(sorted(prefixes)), tuple(words))
+    unique = list(dict.fromkeys(words))
+    groups = tuple(
+        _group(word, langs, expand, typing and index == len(unique) - 1)
+        for index, word in enumerate(unique)
+    )
+    exact = frozenset(e for group in groups for e in group[0])
+    prefixes = tuple(sorted({p for group in groups for p in group[1]}))
+    return Query(groups, tuple(filters), exact, prefixes, tuple(words))
 
 
 def snippet(text: str, index_terms: str, query: Query, size: int = SNIPPET_WORDS) -> str:

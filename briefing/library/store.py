@@ -39,6 +39,10 @@ from briefing.library import query as q
 
 FALLBACK: tuple[str, ...] = ("fi", "en", "sv")
 MAX_LIMIT = 200
+# A query whose words match more rows than BROAD is ranked over at most CANDIDATES rows
+# (title and heading matches first): see _rank and docs/performance.md.
+BROAD = 5000
+CANDIDATES = 2000
 _RANK = "bm25(docs_fts, 10.0, 3.0, 1.0, 0.0)"
 
 
@@ -81,6 +85,7 @@ class _Db:
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self.expand = lru_cache(maxsize=4096)(self._expand)
+        self.matches = lru_cache(maxsize=8192)(self._matches)
 
     def conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -112,6 +117,24 @@ class _Db:
             (low, low + "\U0010ffff", q.MAX_EXPANSIONS),
         )
         return [r[0] for r in rows]
+
+    def _matches(self, text: str, prefix: bool) -> int:
+        """About how many rows hold this term (or a term with this prefix)."""
+        if not prefix:
+            rows = self.rows("SELECT df FROM terms WHERE term = ?", (text,))
+        else:
+            rows = self.rows(
+                "SELECT sum(df) FROM terms WHERE term >= ? AND term < ?",
+                (text, text + "\U0010ffff"),
+            )
+        return int(rows[0][0] or 0) if rows else 0
+
+    def estimate(self, parsed: q.Query) -> int:
+        """An upper bound of the rows matching every word: the smallest word's total."""
+        return min(
+            sum(self.matches(e, False) for e in exact) + sum(self.matches(p, True) for p in pre)
+            for exact, pre in parsed.groups
+        )
 
     def close(self) -> None:
         with self._lock:
@@ -289,12 +312,35 @@ class LibraryStore:
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
 
+    @staticmethod
+    def _ranked(db: _Db, match: str, limit: int, cap: int = 0) -> list[tuple[int, float]]:
+        if not cap:
+            sql = (
+                f"SELECT rowid, {_RANK} AS score FROM docs_fts WHERE docs_fts MATCH ?"
+                " ORDER BY score LIMIT ?"
+            )
+        else:
+            # bm25 only for the first `cap` matches: a broad word matches most rows, and
+            # ranking all of them is what makes naive search-as-you-type slow.
+            sql = (
+                f"SELECT rowid, score FROM (SELECT rowid, {_RANK} AS score FROM docs_fts"
+                f" WHERE docs_fts MATCH ? LIMIT {int(cap)}) ORDER BY score LIMIT ?"
+            )
+        return [(r[0], r[1]) for r in db.rows(sql, (match, limit))]
+
+    def _rank(self, db: _Db, parsed: q.Query, limit: int) -> list[tuple[int, float]]:
+        """Row ids and bm25 scores of the best hits; broad queries look at titles first."""
+        if db.estimate(parsed) <= BROAD:
+            return self._ranked(db, parsed.expression(), limit)
+        ranked = self._ranked(db, parsed.expression("title context"), limit, CANDIDATES)
+        if len(ranked) < limit:
+            seen = {rowid for rowid, _ in ranked}
+            more = self._ranked(db, parsed.expression(), limit + len(ranked), CANDIDATES)
+            ranked += [r for r in more if r[0] not in seen][: limit - len(ranked)]
+        return ranked
+
     def _search_db(self, db: _Db, parsed: q.Query, limit: int) -> Iterator[SearchHit]:
-        ranked = db.rows(
-            f"SELECT rowid, {_RANK} AS score FROM docs_fts WHERE docs_fts MATCH ?"
-            " ORDER BY score LIMIT ?",
-            (parsed.match, limit),
-        )
+        ranked = self._rank(db, parsed, limit)
         if not ranked:
             return
         ids = [r[0] for r in ranked]

@@ -198,3 +198,15 @@ def test_missing_and_corrupt_databases(tmp_path: Path) -> None:
     junk.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="not a Briefing library database"):
         LibraryStore(junk)
+
+
+def test_broad_queries_rank_title_matches_first(
+    store: LibraryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The capped path for words found nearly everywhere still puts headings first."""
+    monkeypatch.setattr("briefing.library.store.BROAD", 0)
+    monkeypatch.setattr("briefing.library.store.CANDIDATES", 3)
+    hits = store.search("kotoutumisohjelma", lang="fi")
+    assert hits[0].id == "act-681-2023/s-13"
+    assert len({h.id for h in hits}) == len(hits)
+    assert "act-681-2023/s-13:sv" in ids(store, "integrationsprogrammet")
