@@ -228,3 +228,35 @@ def test_source_markdown_has_the_content_format() -> None:
     assert "\nact: 41/2032\n" in text and "\nsummary_of: official\n" in text
     assert "\n# 1 luku Aluksi\n" in text
     assert "\n## 4 a § Taulukko {#part_1__chp_2__sec_4a}\n" in text
+
+
+def test_numbered_paragraph_in_two_versions() -> None:
+    before = _section(_one("consolidated-levels.xml", date(2030, 3, 1)), "5 §")
+    assert before.body == (
+        "Med detta avses:\n\n- 1) första punkten;\n- 2) andra punkten i gammal lydelse;"
+        "\n- 3) tredje punkten."
+    )
+    assert before.paragraphs == 3
+    (future,) = before.history
+    assert (future.body, future.valid_from) == (
+        "- 2) andra punkten i ny lydelse;",
+        date(2030, 6, 1),
+    )
+    after = _section(_one("consolidated-levels.xml", date(2030, 7, 1)), "5 §")
+    assert "- 2) andra punkten i ny lydelse;\n- 3)" in after.body
+    assert [w.valid_to for w in after.history] == [date(2030, 6, 1)]
+
+
+def test_chapter_in_two_versions_shows_one_and_keeps_the_other() -> None:
+    before = _one("consolidated-levels.xml", date(2030, 3, 1))
+    after = _one("consolidated-levels.xml", date(2030, 7, 1))
+    assert [c.heading for c in before.chapters] == ["Punkter", "Gammalt kapitel"]
+    assert [c.heading for c in after.chapters] == ["Punkter", "Nytt kapitel"]
+    for doc, shown, kept in (
+        (before, "Kapitlets gamla lydelse.", "Kapitlets nya lydelse."),
+        (after, "Kapitlets nya lydelse.", "Kapitlets gamla lydelse."),
+    ):
+        assert [s.number for s in doc.sections] == ["5 §", "6 §"]
+        six = _section(doc, "6 §")
+        assert six.anchor == "chp_2__sec_6" and six.body == shown
+        assert [w.body for w in six.history] == [kept]

@@ -70,6 +70,7 @@ def _read_document(akn: Element, reader: TextReader, on: date) -> FinlexDocument
     notes: list[str] = []
     if body is not None:
         walker.walk(body)
+        walker.finish()
         for container in descendants(body, "hcontainer"):
             if container.get("name") in _CLOSING:
                 closing.extend(reader.inline(p) for p in descendants(container, "p"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from xml.etree.ElementTree import Element
 
@@ -16,6 +16,8 @@ from briefing.library.importers.textfix import normalise
 _CONTAINERS = {"hcontainer", "level", "division", "title", "subtitle", "book", "subchapter"}
 # hcontainers that hold no provisions of the act itself.
 _OUTSIDE = {"conclusions", "entryIntoForce", "entryIntoForceStart", "contentAbsent"}
+_DIVISIONS = {"part", "chapter"}
+_STRUCTURE = {"section", "article", *_DIVISIONS}
 _ITEMS = {"paragraph", "subparagraph", "point", "indent", "alinea"}
 _OMISSION = "…"
 
@@ -23,6 +25,12 @@ _OMISSION = "…"
 def _num_key(element: Element) -> str:
     num = kid(element, "num")
     return normalise("".join(num.itertext())) if num is not None else ""
+
+
+def _structure_key(element: Element) -> str:
+    # Positional eIds are reused when provisions are inserted: match versions by number.
+    num = _num_key(element)
+    return f"{local(element.tag)}:{num}" if num else ""
 
 
 def _slug(number: str) -> str:
@@ -54,8 +62,10 @@ class BodyReader:
         self.sections: list[Provision] = []
         self.parts = 0
         self.history = 0
-        self._sections = Grouper(reader, {"section", "article"}, _num_key)
-        self._subsections = Grouper(reader, {"subsection"}, lambda _e: "")
+        self._sections = Grouper(reader, _STRUCTURE, _structure_key)
+        self._subsections = Grouper(reader, {"subsection", "paragraph"}, lambda _e: "")
+        # Provisions of a chapter or part in a wording not shown, with that wording.
+        self._shadowed: list[tuple[Provision, Candidate]] = []
 
     def counts(self) -> Counts:
         return Counts(
@@ -72,22 +82,53 @@ class BodyReader:
 
     def walk(self, container: Element, part: str = "", chapter: str = "") -> None:
         for entry in self._sections.group(list(container)):
-            if isinstance(entry, Slot):
+            if not isinstance(entry, Slot):
+                if local(entry.tag) in _CONTAINERS and entry.get("name", "") not in _OUTSIDE:
+                    self.walk(entry, part, chapter)
+            elif local(entry.candidates[0].element.tag) in _DIVISIONS:
+                self._division(entry, part, chapter)
+            else:
                 self._section(entry, part, chapter)
+
+    def _division(self, slot: Slot, part: str, chapter: str) -> None:
+        """A part or chapter: walk the wording in force; keep the others as history."""
+        current, others = slot.choose(self.on)
+        if current is not None:
+            self._open(current.element, part, chapter)
+        for other in others:
+            shadow = BodyReader(self.reader, self.on)
+            shadow._open(other.element, part, chapter)
+            self._shadowed.extend((p, other) for p in shadow.sections)
+
+    def _open(self, element: Element, part: str, chapter: str) -> None:
+        if local(element.tag) == "part":
+            self.parts += 1
+            self.walk(element, self._label(element), "")
+            return
+        anchor = split_eid(element.get("eId", ""))[0]
+        num = self.reader.plain(kid(element, "num"))
+        heading = self.reader.plain(kid(element, "heading"))
+        self.chapters.append(Chapter(num, heading, anchor, part))
+        self.walk(element, part, self._label(element))
+
+    def finish(self) -> None:
+        """Attach provisions of divisions not in force to their namesakes as history."""
+        by_number = {p.number: i for i, p in enumerate(self.sections)}
+        for provision, division in self._shadowed:
+            index = by_number.get(provision.number)
+            if index is None:
                 continue
-            name = local(entry.tag)
-            if name == "part":
-                self.parts += 1
-                self.walk(entry, self._label(entry), "")
-            elif name == "chapter":
-                label = self._label(entry)
-                anchor = split_eid(entry.get("eId", ""))[0]
-                num = self.reader.plain(kid(entry, "num"))
-                heading = self.reader.plain(kid(entry, "heading"))
-                self.chapters.append(Chapter(num, heading, anchor, part))
-                self.walk(entry, part, label)
-            elif name in _CONTAINERS and entry.get("name", "") not in _OUTSIDE:
-                self.walk(entry, part, chapter)
+            wording = replace(
+                provision.current,
+                version=division.version,
+                label=division.label,
+                valid_from=division.valid_from,
+                valid_to=division.valid_to,
+                note=division.note,
+            )
+            held = self.sections[index]
+            self.sections[index] = replace(held, history=(*held.history, wording))
+            self.history += 1
 
     def _label(self, element: Element) -> str:
         num = self.reader.plain(kid(element, "num"))
@@ -142,18 +183,28 @@ class BodyReader:
 
     def _render(self, element: Element, whole: bool = False) -> _Render:
         out = _Render()
-        if local(element.tag) == "subsection" and whole:
-            self._subsection(element, out)
+        if whole:
+            self._render_into(element, out)
         else:
             self._children(element, out)
         return out
+
+    def _render_into(self, element: Element, out: _Render) -> None:
+        """One subsection or numbered paragraph, itself included; anything else, its content."""
+        name = local(element.tag)
+        if name == "subsection":
+            self._subsection(element, out)
+        elif name in _ITEMS:
+            self._list(element, out)
+        else:
+            self._children(element, out)
 
     def _children(self, element: Element, out: _Render) -> None:
         for entry in self._subsections.group(list(element)):
             if isinstance(entry, Slot):
                 current, others = entry.choose(self.on)
                 if current is not None:
-                    self._subsection(current.element, out)
+                    self._render_into(current.element, out)
                 out.history.extend(self._wording(c) for c in others)
             else:
                 self._block(entry, out)
