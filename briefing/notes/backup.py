@@ -147,7 +147,8 @@ def check_file(path: Path, name: str = "") -> int:
         if handle.read(16) != _HEADER:
             raise Integrity(f"{name} is not a Briefing user database")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # immutable: checking a file must not create -wal/-shm files beside it.
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
         raise Integrity(f"{name} cannot be opened: {exc}") from exc
     try:

@@ -60,8 +60,12 @@ def corrupt_message(db_path: Path, backups_dir: Path) -> str:
     )
 
 
-def environment_error(exc: sqlite3.Error, db_path: Path) -> StoreError | None:
+def environment_error(
+    exc: sqlite3.Error, db_path: Path, backups_dir: Path | None = None
+) -> StoreError | None:
     """A StoreError for the environment's faults; None for anything that is a bug."""
+    if is_corrupt(exc):
+        return StoreError(corrupt_message(db_path, backups_dir or db_path.parent / "backups"))
     if is_busy(exc):
         return StoreError(f"{db_path} stayed busy: another program holds it; try again")
     what = _ENVIRONMENT.get(_code(exc))
@@ -94,14 +98,14 @@ class UserDb:
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         except sqlite3.Error as exc:
-            raise environment_error(exc, self.path) or StoreError(str(exc)) from exc
+            raise environment_error(exc, self.path, self.backups_dir) or StoreError(str(exc)) from exc
         try:
             self._prepare(conn, existed, auto_backup)
         except sqlite3.Error as exc:
             conn.close()
             if is_corrupt(exc):
                 raise StoreError(corrupt_message(self.path, self.backups_dir)) from exc
-            err = environment_error(exc, self.path)
+            err = environment_error(exc, self.path, self.backups_dir)
             if err is None:
                 raise
             raise err from exc
@@ -143,7 +147,7 @@ class UserDb:
             with _immediate_transaction(self._conn, self.path):
                 yield self.db
         except sqlite3.Error as exc:
-            err = environment_error(exc, self.path)
+            err = environment_error(exc, self.path, self.backups_dir)
             if err is None:
                 raise
             raise err from exc
@@ -153,7 +157,7 @@ class UserDb:
         try:
             cursor = self._conn.execute(sql, params)
         except sqlite3.Error as exc:
-            err = environment_error(exc, self.path)
+            err = environment_error(exc, self.path, self.backups_dir)
             if err is None:
                 raise
             raise err from exc
