@@ -98,7 +98,8 @@ class UserDb:
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         except sqlite3.Error as exc:
-            raise environment_error(exc, self.path, self.backups_dir) or StoreError(str(exc)) from exc
+            err = environment_error(exc, self.path, self.backups_dir)
+            raise err or StoreError(f"{self.path}: {exc}") from exc
         try:
             self._prepare(conn, existed, auto_backup)
         except sqlite3.Error as exc:
