@@ -46,3 +46,7 @@ def test_version_ids() -> None:
     assert split_eid("chp_3__sec_18av20200902") == ("chp_3__sec_18a", "20200902")
     assert split_eid("sec_4av20100489__subsec_1v20230053") == ("sec_4a__subsec_1", "20230053")
     assert split_eid("chp_1__sec_2") == ("chp_1__sec_2", "")
+
+
+def test_text_mis_decoded_twice() -> None:
+    assert repair(_broken(_broken("säädös §"))) == "säädös §"

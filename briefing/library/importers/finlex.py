@@ -110,9 +110,16 @@ def _preamble(doc: Element, reader: TextReader) -> str:
     preamble = kid(doc, "preamble")
     if preamble is None:
         return ""
-    blocks = [reader.inline(p) for p in descendants(preamble, "p")]
-    blocks += [reader.inline(b) for b in descendants(preamble, "block")]
-    return "\n\n".join(b for b in blocks if b)
+    return "\n\n".join(b for b in _text_blocks(preamble, reader) if b)
+
+
+def _text_blocks(element: Element, reader: TextReader) -> Iterable[str]:
+    """Paragraphs and blocks in document order, each once."""
+    for child in element:
+        if local(child.tag) in {"p", "block"}:
+            yield reader.inline(child)
+        else:
+            yield from _text_blocks(child, reader)
 
 
 def parse_bytes(data: bytes, name: str, on: date | None = None) -> ParsedFile:

@@ -42,7 +42,12 @@ def repair(text: str, log: RepairLog | None = None) -> str:
     """``text`` with UTF-8 read as Latin-1 turned back into what was meant."""
     if not _MOJIBAKE.search(text):
         return text
-    fixed = _MOJIBAKE.sub(_fix_run, text)
+    fixed = text
+    for _round in range(3):  # text mis-decoded twice needs two rounds
+        again = _MOJIBAKE.sub(_fix_run, fixed)
+        if again == fixed:
+            break
+        fixed = again
     if fixed != text and log is not None:
         log.note(_example(text), _example(fixed))
     return fixed
