@@ -14,15 +14,14 @@ from typing import Any, TypeAlias
 from briefing import paths
 from briefing.commands.library import open_store as open_library
 from briefing.commands.output import print_json
-from briefing.core.anchoring import make_selector, text_hash
 from briefing.core.errors import BadInput, BriefingError
-from briefing.core.markdown import to_plain
 from briefing.core.models import Annotation, Briefing, Entry, Meeting
 from briefing.notes import backup
 from briefing.notes.exchange import export_briefing, export_web_annotations, import_briefing
 from briefing.notes.fileformat import annotation_to_json, briefing_to_json
 from briefing.notes.reanchor import ensure_anchored, library_texts, reanchor_all
 from briefing.notes.store import NotesStore, default_author, open_store
+from briefing.notes.targets import Target, annotate, resolve
 from briefing.settings import load_settings
 
 _Sub: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -128,42 +127,32 @@ def briefing_json(brf: Briefing) -> dict[str, Any]:
     return {**briefing_to_json(brf), "deleted": brf.deleted.isoformat() if brf.deleted else None}
 
 
-def resolve_target(args: argparse.Namespace, target: str) -> tuple[str, str, str, str]:
-    """(item_id, section_id, lang, plain text) of an item or section in the library."""
+def resolve_target(args: argparse.Namespace, target_id: str) -> Target:
+    """An item or section in the library the global options point at."""
     library = open_library(args)
-    lang = getattr(args, "lang", None)
     try:
-        if "/s-" in target:
-            section = library.get_section(target, lang=lang)
-            return section.item_id, section.id, section.lang, to_plain(section.body)
-        item = library.get(target, lang=lang)
-        return item.id, "", item.lang, to_plain(item.body)
+        return resolve(library, target_id, getattr(args, "lang", None))
     finally:
         library.close()
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    if not args.note.strip():
-        raise BadInput("--note is empty")
-    item_id, section_id, lang, text = resolve_target(args, args.item_id)
-    selector = None
-    if args.quote is not None:
-        try:
-            selector = make_selector(text, args.quote)
-        except ValueError as exc:
-            raise BadInput(f"{args.item_id}: {exc}") from exc
-    with open_notes(args) as store:
-        ann = store.add_annotation(
-            item_id,
-            args.note,
-            section_id=section_id,
-            lang=lang,
-            selector=selector,
-            text_hash=text_hash(text),
-            color=args.color,
-            tag=args.tag,
-            private=args.private,
-        )
+    library = open_library(args)
+    try:
+        with open_notes(args) as store:
+            ann = annotate(
+                store,
+                library,
+                args.item_id,
+                args.note,
+                quote=args.quote,
+                lang=args.lang,
+                private=args.private,
+                color=args.color,
+                tag=args.tag,
+            )
+    finally:
+        library.close()
     if args.json:
         print_json(annotation_json(ann))
     else:
@@ -269,12 +258,12 @@ def _brf_new(args: argparse.Namespace) -> int:
 
 
 def _brf_add(args: argparse.Namespace) -> int:
-    item_id, section_id, _lang, _text = resolve_target(args, args.item_id)
+    target = resolve_target(args, args.item_id)
     with open_notes(args) as store:
         entry = store.add_entry(
             args.briefing_id,
-            item_id,
-            section_id=section_id,
+            target.item_id,
+            section_id=target.section_id,
             excerpt=args.excerpt,
             memo=args.memo,
             annotation_ids=args.annotation,

@@ -14,9 +14,9 @@ from typing import Any, Protocol
 
 from briefing.core.anchoring import Reanchored, reanchor
 from briefing.core.errors import NotFound
-from briefing.core.markdown import to_plain
 from briefing.core.models import CancelFlag, Progress, never_cancel, no_progress
 from briefing.notes.store import NotesStore
+from briefing.notes.targets import Library, resolve
 
 # (item_id, section_id, lang) -> the plain text of that section or item, None if gone.
 TextLookup = Callable[[str, str, str], "str | None"]
@@ -26,22 +26,16 @@ ANCHORED_KEY = "anchored_content_version"
 BATCH = 200
 
 
-class _Library(Protocol):
+class _Library(Library, Protocol):
     def version(self) -> Any: ...
 
-    def get(self, item_id: str, lang: str | None = None) -> Any: ...
 
-    def get_section(self, section_id: str, lang: str | None = None) -> Any: ...
-
-
-def library_texts(library: _Library) -> TextLookup:
+def library_texts(library: Library) -> TextLookup:
     """A ``TextLookup`` over a ``LibraryStore``: the same plain text the window shows."""
 
     def lookup(item_id: str, section_id: str, lang: str) -> str | None:
         try:
-            if section_id:
-                return to_plain(library.get_section(section_id, lang or None).body)
-            return to_plain(library.get(item_id, lang or None).body)
+            return resolve(library, section_id or item_id, lang or None).text
         except NotFound:
             return None
 

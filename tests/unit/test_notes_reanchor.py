@@ -107,7 +107,8 @@ class _Library:
 
         if (item_id, section_id) not in self.texts:
             raise NotFound(section_id or item_id)
-        return SimpleNamespace(body=self.texts[(item_id, section_id)])
+        body = self.texts[(item_id, section_id)]
+        return SimpleNamespace(id=section_id or item_id, item_id=item_id, lang="fi", body=body)
 
 
 def test_ensure_anchored_runs_once_per_library_version(tmp_path: Path) -> None:
