@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 import time
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -125,13 +126,20 @@ def take_backup(
 def rotate(backups_dir: Path, keep: int = KEEP) -> list[Path]:
     """Delete all but the newest ``keep`` backups and stale temp files; returns what went."""
     removed = [b.path for b in list_backups(backups_dir)[keep:]]
-    now = time.time()
-    for temp in backups_dir.glob(".user-*.tmp"):
-        with contextlib.suppress(OSError):
-            if now - temp.stat().st_mtime > _STALE_TEMP:
-                removed.append(temp)
     for path in removed:
         path.unlink(missing_ok=True)
+    return removed + _remove_stale(backups_dir.glob(".user-*.tmp"))
+
+
+def _remove_stale(temps: Iterable[Path]) -> list[Path]:
+    """Delete temp files old enough that no backup or restore in progress owns them."""
+    removed: list[Path] = []
+    now = time.time()
+    for temp in temps:
+        with contextlib.suppress(OSError):
+            if now - temp.stat().st_mtime > _STALE_TEMP:
+                temp.unlink()
+                removed.append(temp)
     return removed
 
 
@@ -216,6 +224,7 @@ class RestoreResult:
 def restore(src: Path, db_path: Path, backups_dir: Path) -> RestoreResult:
     """Replace user.db by ``src`` after checking it; the current database is kept first."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(db_path.parent.glob(".restore-*.db"))  # left by a restore that was killed
     staged = db_path.parent / f".restore-{uuid.uuid4().hex[:8]}.db"
     try:
         shutil.copyfile(src, staged)

@@ -162,3 +162,35 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     out = backup.take_backup(paths.user_db(profile), tmp_path / "b", "manual")
     with pytest.raises(Integrity, match="newer Briefing"):
         backup.check_file(out)
+
+
+def test_a_foreign_sqlite_file_as_user_db_is_left_untouched(tmp_path: Path) -> None:
+    profile = tmp_path / "p"
+    profile.mkdir()
+    db = paths.user_db(profile)
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE annotations (x)")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    with pytest.raises(StoreError, match="not a Briefing user database"):
+        open_store(profile)
+    assert db.read_bytes() == before
+
+
+def test_stale_temp_files_of_killed_backups_are_cleaned(tmp_path: Path) -> None:
+    import os
+    import time
+
+    profile = tmp_path / "p"
+    _profile_with_notes(profile, ["x"])
+    folder = paths.backups_dir(profile)
+    folder.mkdir(exist_ok=True)
+    stale = folder / ".user-20200101T000000000000Z-daily.db.dead.tmp"
+    fresh = folder / ".user-20200101T000000000000Z-daily.db.live.tmp"
+    for temp in (stale, fresh):
+        temp.write_bytes(b"partial")
+    old = time.time() - 7200
+    os.utime(stale, (old, old))
+    backup.take_backup(paths.user_db(profile), folder)
+    assert not stale.exists() and fresh.exists()  # a young one may be a backup in progress
