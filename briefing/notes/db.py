@@ -119,13 +119,13 @@ class UserDb:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if existed and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise StoreError(corrupt_message(self.path, self.backups_dir))
+        db = Database(conn, execute_plugins=False)
+        if existed and not db[migrations.MIGRATIONS.migrations_table].exists() and db.tables:
+            raise StoreError(f"{self.path} is not a Briefing user database; it is left untouched")
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit the user was told about survives a power cut, not just a crash.
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
-        db = Database(conn, execute_plugins=False)
-        if existed and not db[migrations.MIGRATIONS.migrations_table].exists() and db.tables:
-            raise StoreError(f"{self.path} is not a Briefing user database; it is left untouched")
         try:
             migrations.schema_version(db)
         except ValueError as exc:
