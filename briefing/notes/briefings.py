@@ -215,6 +215,16 @@ class BriefingsMixin(UserDb):
             self._touch(brf_id, {"deleted": None})
         return self.briefing(brf_id)
 
+    def purge_briefing(self, brf_id: str) -> None:
+        """Delete a trashed briefing and its entries for good; live ones are refused."""
+        with self.write() as db:
+            row = self._briefing_row(brf_id)
+            if row is None:
+                raise NotFound(f"no briefing {brf_id}")
+            if row["deleted"] is None:
+                raise BadInput(f"briefing {brf_id} is not in the trash")
+            db.execute("DELETE FROM briefings WHERE id = ?", (brf_id,))
+
     def duplicate_briefing(self, brf_id: str, title: str | None = None) -> Briefing:
         """A new draft with the same meeting and entries (new ids, same notes chosen)."""
         with self.write():

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from briefing.core.anchoring import Reanchored, reanchor
+from briefing.core.anchoring import CONTEXT, Reanchored, reanchor, selector_at, text_hash
 from briefing.core.errors import NotFound
-from briefing.core.models import CancelFlag, Progress, never_cancel, no_progress
+from briefing.core.models import Annotation, CancelFlag, Progress, never_cancel, no_progress
 from briefing.notes.store import NotesStore
 from briefing.notes.targets import Library, resolve
 
@@ -95,6 +95,27 @@ def reanchor_all(
     if complete:
         progress(len(notes), len(notes), "")
     return ReanchorReport(dict(counts), tuple(changed), tuple(orphaned), complete)
+
+
+def accept_current(store: NotesStore, ann_id: str, texts: TextLookup) -> Annotation:
+    """The person has seen what changed: the note now belongs to the current text (``ok``).
+
+    An orphaned note stays orphaned: there is no text to attach it to.
+    """
+    ann = store.annotation(ann_id)
+    text = texts(ann.item_id, ann.section_id, ann.lang)
+    if text is None:
+        return ann
+    result = reanchor(text, ann.selector, ann.text_hash, "")
+    if result.status == "orphaned":
+        return ann
+    selector = result.selector
+    if selector is not None and result.reason.startswith("quote-fuzzy"):
+        # Accepting an approximate match adopts the passage as it now reads.
+        selector = selector_at(text, selector.start, selector.end, CONTEXT)
+    return store.set_anchor(
+        ann_id, selector=selector, status="ok", reason="", text_hash=text_hash(text)
+    )
 
 
 def ensure_anchored(

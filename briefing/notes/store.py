@@ -8,10 +8,11 @@ every method returns ``core.models`` dataclasses, never rows.
 from __future__ import annotations
 
 import getpass
+from datetime import timedelta
 from pathlib import Path
 
 from briefing import paths
-from briefing.notes.annotations import AnnotationsMixin
+from briefing.notes.annotations import AnnotationsMixin, now, stamp
 from briefing.notes.briefings import BriefingsMixin
 
 
@@ -25,6 +26,18 @@ def default_author() -> str:
 
 class NotesStore(AnnotationsMixin, BriefingsMixin):
     """Annotations and briefings of one profile; see the mixins for the methods."""
+
+    def empty_trash(self, older_than: timedelta = timedelta(0)) -> int:
+        """Delete for good what was trashed at least ``older_than`` ago; returns how many."""
+        cutoff = stamp(now() - older_than)
+        with self.write():
+            notes = self.query("SELECT id FROM annotations WHERE deleted <= ?", (cutoff,))
+            packs = self.query("SELECT id FROM briefings WHERE deleted <= ?", (cutoff,))
+            for row in notes:
+                self.purge_annotation(row["id"])
+            for row in packs:
+                self.purge_briefing(row["id"])
+        return len(notes) + len(packs)
 
 
 def open_store(profile: Path, *, author: str | None = None, auto_backup: bool = True) -> NotesStore:

@@ -121,3 +121,21 @@ def test_ensure_anchored_runs_once_per_library_version(tmp_path: Path) -> None:
     assert report is not None and report.orphaned == (note.id,)
     assert store.annotation(note.id).status == "orphaned"
     store.close()
+
+
+def test_accepting_a_change_makes_the_note_ok_for_the_new_text(tmp_path: Path) -> None:
+    from briefing.notes.reanchor import accept_current
+
+    store = open_store(tmp_path, author="a")
+    edited = _note(store, "act-1", "act-1/s-2", "hyväksytään valtuustossa ja julkaistaan")
+    repealed = _note(store, "act-1", "act-1/s-3", "kumotaan")
+    reanchor_all(store, _lookup(NEW))
+    accepted = accept_current(store, edited.id, _lookup(NEW))
+    new_text = NEW[("act-1", "act-1/s-2")]
+    assert (accepted.status, accepted.text_hash) == ("ok", text_hash(new_text))
+    assert accepted.selector is not None
+    assert accepted.selector.exact == "hyväksytään kunnanvaltuustossa ja julkaistaan"
+    assert accept_current(store, repealed.id, _lookup(NEW)).status == "orphaned"
+    again = reanchor_all(store, _lookup(NEW))
+    assert again.counts == {"ok": 1, "orphaned": 1}
+    store.close()

@@ -167,3 +167,23 @@ def test_bad_input_is_refused(store: NotesStore) -> None:
         store.new_briefing("  ")
     with pytest.raises(BadInput):
         store.add_annotation("", "x")
+
+
+def test_empty_trash_deletes_only_what_was_trashed(store: NotesStore) -> None:
+    from datetime import timedelta
+
+    live = store.add_annotation("act-1", "live")
+    trashed = store.add_annotation("act-1", "trashed")
+    brf = store.new_briefing("old pack")
+    store.add_entry(brf.id, "act-1", annotation_ids=[trashed.id])
+    keep = store.new_briefing("keep")
+    store.add_entry(keep.id, "act-1", annotation_ids=[live.id, trashed.id])
+    store.delete_annotation(trashed.id)
+    store.delete_briefing(brf.id)
+    assert store.empty_trash(older_than=timedelta(days=30)) == 0
+    assert store.empty_trash() == 2
+    assert [a.id for a in store.annotations()] == [live.id]
+    assert store.annotations(trash=True) == [] and store.briefings(trash=True) == []
+    assert store.briefing(keep.id).entries[0].annotation_ids == (live.id,)
+    with pytest.raises(BadInput):
+        store.purge_briefing(keep.id)
