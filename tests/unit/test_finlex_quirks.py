@@ -162,6 +162,27 @@ def test_consolidated_metadata() -> None:
     assert meta.consolidated_on == date(2030, 5, 20)
     assert meta.in_force_flag is True
     assert meta.item_id == "act-77-2029"
+    assert meta.in_force == date(2029, 4, 1)  # the act's own date, not an amendment's
+    assert meta.repeals == ("55/2001",)
+    assert meta.administrative_branch == "Koeministeriö"
+
+
+def test_amendments_entry_into_force_kept_and_used_for_dates() -> None:
+    doc = _one("consolidated.xml", date(2029, 6, 1))
+    assert doc.closing.split("\n\n") == [
+        "**1.12.2029/300:** Tämä laki tulee voimaan 1 päivänä tammikuuta 2030.",
+        "**20.5.2030/100:** Tämä laki tulee voimaan 1 päivänä kesäkuuta 2030.",
+    ]
+    # 3 a § was added by 300/2029, in force from 1.1.2030 (no note says so: the
+    # metadata does): on an earlier day it is not yet law.
+    added = _section(doc, "3 a §")
+    assert added.body == ""
+    assert [(w.body, w.valid_from) for w in added.history] == [
+        ("Lisätty pykälä kirjaimella.", date(2030, 1, 1))
+    ]
+    assert _section(_one("consolidated.xml", date(2030, 1, 1)), "3 a §").body == (
+        "Lisätty pykälä kirjaimella."
+    )
 
 
 # --- versions -----------------------------------------------------------------------
@@ -206,7 +227,7 @@ def test_subsection_versions_and_added_subsection() -> None:
 
 
 def test_wording_inside_an_editors_note_is_never_current() -> None:
-    for on in (date(2000, 1, 1), date(2030, 3, 1), date(2099, 1, 1)):
+    for on in (date(2030, 1, 1), date(2030, 3, 1), date(2099, 1, 1)):
         section = _section(_one("consolidated.xml", on), "3 a §")
         assert section.body == "Lisätty pykälä kirjaimella."
         assert "Muistiinpanon" not in section.body

@@ -17,7 +17,7 @@ from xml.etree.ElementTree import Element
 from briefing.core.errors import BadInput, BriefingError, Cancelled
 from briefing.core.models import CancelFlag, Progress
 from briefing.library.importers.finlex_body import BodyReader
-from briefing.library.importers.finlex_meta import read_meta
+from briefing.library.importers.finlex_meta import read_meta, version_dates
 from briefing.library.importers.finlex_model import FinlexDocument, ParsedFile
 from briefing.library.importers.finlex_text import (
     AKN_NS,
@@ -33,7 +33,8 @@ from briefing.library.importers.textfix import RepairLog
 from briefing.library.importers.xmlsafe import MAX_BYTES, parse, read_limited
 
 DOCUMENT_TYPES = {"act", "decree", "statute"}
-_CLOSING = {"entryIntoForce"}
+# Consolidated texts append every amendment's entry-into-force provisions here.
+_AMENDMENTS = "amendmentEntryIntoForceAndApplianceProvisions"
 
 
 def _documents(root: Element, name: str) -> list[Element]:
@@ -65,28 +66,25 @@ def _read_document(akn: Element, reader: TextReader, on: date) -> FinlexDocument
         found = local(doc.tag) if doc is not None else "nothing"
         raise BadInput(f"holds a <{found}>, not an act or decree")
     body = kid(doc, "body")
-    walker = BodyReader(reader, on)
-    closing: list[str] = []
+    walker = BodyReader(reader, on, version_dates(doc))
     notes: list[str] = []
+    own, amendments = _closing(body, reader)
     if body is not None:
         walker.walk(body)
         walker.finish()
-        for container in descendants(body, "hcontainer"):
-            if container.get("name") in _CLOSING:
-                closing.extend(reader.inline(p) for p in descendants(container, "p"))
     absent = body is None or any(
         c.get("name") == "contentAbsent" for c in descendants(body, "hcontainer")
     )
     pdf = next((c.get("src", "") for c in descendants(doc, "componentRef")), "")
     if absent or not walker.sections:
         notes.append("pdf-only" if pdf else "no-text")
-    in_force = entry_into_force(" ".join(closing)) or _in_force_in_sections(walker)
+    in_force = entry_into_force(" ".join(own)) or _in_force_in_sections(walker)
     meta = read_meta(doc, reader, in_force)
     meta = replace(meta, content_absent=absent or not walker.sections, pdf=pdf)
     return FinlexDocument(
         meta=meta,
         preamble=_preamble(doc, reader),
-        closing="\n\n".join(t for t in closing if t),
+        closing="\n\n".join(t for t in (*own, *amendments) if t),
         chapters=tuple(walker.chapters),
         sections=tuple(walker.sections),
         counts=walker.counts(),
@@ -95,6 +93,22 @@ def _read_document(akn: Element, reader: TextReader, on: date) -> FinlexDocument
         repair_examples=tuple(reader.log.examples),
         notes=tuple(notes),
     )
+
+
+def _closing(body: Element | None, reader: TextReader) -> tuple[list[str], list[str]]:
+    """The act's own entry-into-force text, and its amendments' (consolidated texts)."""
+    own: list[str] = []
+    amendments: list[str] = []
+    for child in body if body is not None else ():
+        name = child.get("name", "")
+        if name == "entryIntoForce":
+            own.extend(reader.inline(p) for p in descendants(child, "p"))
+        elif name == _AMENDMENTS:
+            for provision in kids(child, "hcontainer"):
+                label = reader.plain(kid(provision, "heading"))
+                text = " ".join(reader.inline(p) for p in descendants(provision, "p"))
+                amendments.append(f"**{label}** {text}" if label else text)
+    return own, amendments
 
 
 def _in_force_in_sections(walker: BodyReader) -> date | None:

@@ -15,7 +15,10 @@ from briefing.library.importers.textfix import normalise
 # Containers that only group provisions; walked through without a label of their own.
 _CONTAINERS = {"hcontainer", "level", "division", "title", "subtitle", "book", "subchapter"}
 # hcontainers that hold no provisions of the act itself.
-_OUTSIDE = {"conclusions", "entryIntoForce", "entryIntoForceStart", "contentAbsent"}
+_OUTSIDE = {
+    "conclusions", "entryIntoForce", "entryIntoForceStart", "contentAbsent",
+    "amendmentEntryIntoForceAndApplianceProvisions",
+}  # fmt: skip
 _DIVISIONS = {"part", "chapter"}
 _STRUCTURE = {"section", "article", *_DIVISIONS}
 _ITEMS = {"paragraph", "subparagraph", "point", "indent", "alinea"}
@@ -25,6 +28,10 @@ _OMISSION = "…"
 def _num_key(element: Element) -> str:
     num = kid(element, "num")
     return normalise("".join(num.itertext())) if num is not None else ""
+
+
+def _no_key(_element: Element) -> str:
+    return ""
 
 
 def _structure_key(element: Element) -> str:
@@ -55,15 +62,16 @@ class _Render:
 class BodyReader:
     """Reads the provisions under a document's ``body`` for the wording of one day."""
 
-    def __init__(self, reader: TextReader, on: date) -> None:
+    def __init__(self, reader: TextReader, on: date, known: dict[str, date] | None = None) -> None:
         self.reader = reader
         self.on = on
+        self.known = known or {}
         self.chapters: list[Chapter] = []
         self.sections: list[Provision] = []
         self.parts = 0
         self.history = 0
-        self._sections = Grouper(reader, _STRUCTURE, _structure_key)
-        self._subsections = Grouper(reader, {"subsection", "paragraph"}, lambda _e: "")
+        self._sections = Grouper(reader, _STRUCTURE, _structure_key, self.known)
+        self._subsections = Grouper(reader, {"subsection", "paragraph"}, _no_key, self.known)
         # Provisions of a chapter or part in a wording not shown, with that wording.
         self._shadowed: list[tuple[Provision, Candidate]] = []
 
@@ -96,7 +104,7 @@ class BodyReader:
         if current is not None:
             self._open(current.element, part, chapter)
         for other in others:
-            shadow = BodyReader(self.reader, self.on)
+            shadow = BodyReader(self.reader, self.on, self.known)
             shadow._open(other.element, part, chapter)
             self._shadowed.extend((p, other) for p in shadow.sections)
 
@@ -144,7 +152,10 @@ class BodyReader:
         rendered = self._render(current.element) if current is not None else _Render()
         if current is None:
             # Only a future wording exists: the note saying when it comes is all we show.
-            rendered.blocks.append(escape_block(others[0].note) if others else "")
+            coming = [
+                c for c in others if not c.in_note and c.valid_from and c.valid_from > self.on
+            ]
+            rendered.blocks.append(escape_block(coming[0].note) if coming else "")
         history = [self._wording(c) for c in others] + rendered.history
         self.history += len(history)
         self.sections.append(

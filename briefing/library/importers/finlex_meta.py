@@ -13,6 +13,7 @@ from briefing.library.importers.finlex_text import (
     TextReader,
     act_number_from_uri,
     descendants,
+    entry_into_force,
     iso_date,
     kid,
     kids,
@@ -24,6 +25,7 @@ _NUMBER = re.compile(r"^(\d+)\s*/\s*(\d{4})$")
 _URI_NUMBER = re.compile(r"/(\d{4})/(\d+)")
 _COMMON_NAME_TAGS = {"commonname", "shorttitle", "abbreviation", "popularname"}
 _VERSION = re.compile(r"@(\d{8})")
+_VERSION_EID = re.compile(r"^entryIntoForce_(\d{8})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,19 +102,45 @@ def _unique(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
 
-def _proprietary_acts(proprietary: Element | None, *words: str) -> tuple[str, ...]:
-    """Act numbers in proprietary lists whose element name holds one of ``words``."""
-    if proprietary is None:
-        return ()
-    found: list[str] = []
-    for node in proprietary.iter():
-        name = local(node.tag).lower()
-        if any(word in name for word in words):
-            for value in (node.get("href", ""), node.get("value", ""), node.text or ""):
-                number = act_number_from_uri(value) or _plain_number(value)
-                if number:
-                    found.append(number)
-    return _unique(found)
+def _statute_refs(proprietary: Element | None, name: str) -> list[tuple[str, Element]]:
+    """(act number, statuteReference) in a proprietary list such as ``amendedBy``."""
+    found: list[tuple[str, Element]] = []
+    for reference in descendants(kid(proprietary, name), "statuteReference"):
+        ref = kid(reference, "ref")
+        if ref is not None:
+            text = "".join(ref.itertext())
+            number = act_number_from_uri(ref.get("href", "")) or _plain_number(text)
+            if number:
+                found.append((number, reference))
+    return found
+
+
+def version_dates(doc: Element) -> dict[str, date]:
+    """When each amendment of a consolidated text came or comes into force, by version.
+
+    From the ``amendedBy`` list in the metadata and from the amendments' own
+    entry-into-force provisions appended to the body (``entryIntoForce_20260380``).
+    """
+    dates: dict[str, date] = {}
+    proprietary = kid(kid(doc, "meta"), "proprietary")
+    for number, reference in _statute_refs(proprietary, "amendedBy"):
+        when = _in_force_date(reference)
+        serial, _, year = number.partition("/")
+        if when:
+            dates[f"{year}{int(serial):04d}"] = when
+    for container in descendants(kid(doc, "body"), "hcontainer"):
+        found = _VERSION_EID.match(container.get("eId", ""))
+        if found and container.get("name") == "entryIntoForce":
+            when = entry_into_force(normalise("".join(container.itertext())))
+            if when:
+                dates.setdefault(found.group(1), when)
+    return dates
+
+
+def _in_force_date(element: Element | None) -> date | None:
+    """``inForce/dateEntryIntoForce`` directly under ``element``."""
+    found = kid(kid(element, "inForce"), "dateEntryIntoForce")
+    return iso_date(found.get("date")) if found is not None else None
 
 
 def _plain_number(value: str) -> str:
@@ -138,13 +166,17 @@ def _in_force_flag(proprietary: Element | None) -> bool | None:
     return None
 
 
-def _meta_in_force(meta: Element | None) -> date | None:
-    if meta is None:
-        return None
-    for node in meta.iter():
-        if local(node.tag).lower().endswith("entryintoforce") and node.get("date"):
-            return iso_date(node.get("date"))
-    return None
+def _labels(meta: Element | None, tag: str, reader: TextReader) -> dict[str, str]:
+    """``eId`` -> ``showAs`` of the references of one kind, in the document's language."""
+    return {
+        c.get("eId", ""): normalise(reader.fix(c.get("showAs", ""))) for c in descendants(meta, tag)
+    }
+
+
+def category_of(proprietary: Element | None) -> str:
+    """new | amending | repealing (or Finlex's own word for anything else)."""
+    found = _ref(proprietary, "categoryStatute")
+    return CATEGORIES.get(found, found)
 
 
 def read_meta(root: Element, reader: TextReader, in_force: date | None) -> ActMeta:
@@ -165,13 +197,14 @@ def read_meta(root: Element, reader: TextReader, in_force: date | None) -> ActMe
     if lang_code not in LANGUAGES:
         raise BadInput(f"{number}: unknown language {lang_code!r} (expected fin or swe)")
     proprietary = kid(meta, "proprietary")
-    concepts = {
-        c.get("eId", ""): normalise(reader.fix(c.get("showAs", "")))
-        for c in descendants(meta, "TLCConcept")
-    }
+    concepts = _labels(meta, "TLCConcept", reader)
+    branch = _labels(meta, "TLCOrganization", reader).get(
+        _ref(proprietary, "administrativeBranch"), ""
+    )
+    amends, repeals = _relations(root, category_of(proprietary))
+    repeals = _unique([*repeals, *(n for n, _r in _statute_refs(proprietary, "repeals"))])
     doc_type = _ref(proprietary, "typeStatute") or local(root.tag)
-    category_ref = _ref(proprietary, "categoryStatute")
-    category = CATEGORIES.get(category_ref, category_ref)
+    category = category_of(proprietary)
     subtype = _value(kid(ident, "FRBRWork"), "FRBRsubtype")
     consolidated = "consolidated" in subtype or root.get("contains") == "multipleVersions"
     version = _value(expression, "FRBRversionNumber") or _version_in(expr.uri)
@@ -196,7 +229,7 @@ def read_meta(root: Element, reader: TextReader, in_force: date | None) -> ActMe
         published=work.date("datePublished")
         or expr.date("datePublished")
         or iso_date(next((d.get("date") for d in descendants(proprietary, "date")), None)),
-        in_force=in_force or _meta_in_force(meta),
+        in_force=_in_force_date(proprietary) or in_force,
         produced=manifestation.date("dateProduced"),
         consolidated_on=expr.date("dateConsolidated") or manifestation.date("dateConsolidated"),
         eli=work.eli,
@@ -204,9 +237,10 @@ def read_meta(root: Element, reader: TextReader, in_force: date | None) -> ActMe
         frbr_work=work.uri,
         frbr_expression=expr.uri,
         keywords=tuple(dict.fromkeys(k for k in keywords if k)),
-        amends=_relations(root, category)[0],
-        repeals=_relations(root, category)[1],
-        amended_by=_proprietary_acts(proprietary, "amendedby", "amendingstatute"),
+        amends=amends,
+        repeals=repeals,
+        amended_by=_unique([n for n, _ref in _statute_refs(proprietary, "amendedBy")]),
+        administrative_branch=branch,
         in_force_flag=_in_force_flag(proprietary),
     )
 

@@ -90,6 +90,7 @@ class ActMeta:
     in_force_flag: bool | None = None  # finlex:isInForce where present
     content_absent: bool = False
     pdf: str = ""  # the PDF a PDF-only document points at
+    administrative_branch: str = ""  # the ministry, as the file names it
 
     @property
     def item_id(self) -> str:

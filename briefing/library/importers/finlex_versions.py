@@ -112,15 +112,21 @@ class Grouper:
     """Walks one container's children, turning provisions into slots of wordings."""
 
     def __init__(
-        self, reader: TextReader, kinds: set[str], key_of: Callable[[Element], str]
+        self,
+        reader: TextReader,
+        kinds: set[str],
+        key_of: Callable[[Element], str],
+        known: dict[str, date] | None = None,
     ) -> None:
         self.reader = reader
         self.kinds = kinds
         self.key_of = key_of
+        # Version -> in-force date from the metadata: used where no note dates it.
+        self.known = known or {}
 
     def group(self, children: list[Element]) -> list[Slot | Element]:
         """Children in order; each provision replaced by its slot; notes consumed."""
-        dates = _note_dates(children, self.reader)
+        dates = {**self.known, **_note_dates(children, self.reader)}
         out: list[Slot | Element] = []
         by_key: dict[str, Slot] = {}
         last: Slot | None = None
@@ -164,6 +170,10 @@ class Grouper:
         paragraphs = [p for p in element.iter() if local(p.tag) == "p"]
         first = self.reader.plain(paragraphs[0]) if paragraphs else self.reader.plain(element)
         note = _Note(first, entry_into_force(first), bool(_EARLIER.search(first)))
+        before = last.candidates[-1] if last is not None and last.candidates else None
+        if before is not None and not before.note and before.version in act_versions(first):
+            # "L:lla 380/2026 lisätty 2 momentti tulee voimaan ..." after what it added.
+            before.note = first
         held = [e for e in element.iter() if local(e.tag) in self.kinds]
         if held and last is not None:
             for wording in held:
