@@ -12,7 +12,6 @@ import configparser
 import contextlib
 import locale
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -153,6 +152,8 @@ def load_settings(profile: Path) -> Settings:
 
 def _write_atomic(path: Path, parser: configparser.ConfigParser) -> None:
     """Write the INI beside the target and swap it in, so a crash leaves the old file."""
+    import tempfile  # only saving needs it; loading is on the start-up path
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)

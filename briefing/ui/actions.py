@@ -20,6 +20,11 @@ class Actions(QObject):
         self.zoom_in = self._make("zoomInAction", QKeySequence.StandardKey.ZoomIn)
         self.zoom_out = self._make("zoomOutAction", QKeySequence.StandardKey.ZoomOut)
         self.quit = self._make("quitAction", QKeySequence.StandardKey.Quit)
+        self.show_annotations = self._make("showAnnotationsAction", QKeySequence("Ctrl+Shift+N"))
+        self.show_briefings = self._make("showBriefingsAction", QKeySequence("Ctrl+Shift+B"))
+        for toggle in (self.show_annotations, self.show_briefings):
+            toggle.setCheckable(True)
+            toggle.setChecked(True)
         # The notes store and export are wired by a later step; until then these say so.
         for pending in (self.annotate, self.add_to_briefing, self.export_pdf):
             pending.setEnabled(False)
@@ -39,7 +44,12 @@ class Actions(QObject):
     def _make(self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey) -> QAction:
         action = QAction(self.parent())
         action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: the latter makes PySide build every enum of the
+        # Qt namespace (about 20 ms of start-up) to resolve its overloads.
+        if isinstance(shortcut, QKeySequence):
+            action.setShortcuts([shortcut])
+        else:
+            action.setShortcuts(shortcut)
         return action
 
     def retranslate(self) -> None:
@@ -60,6 +70,14 @@ class Actions(QObject):
             self.zoom_in: (self.tr("Zoom &in"), self.tr("Larger text in the reader")),
             self.zoom_out: (self.tr("Zoom &out"), self.tr("Smaller text in the reader")),
             self.quit: (self.tr("&Quit"), self.tr("Close Briefing")),
+            self.show_annotations: (
+                self.tr("&Annotations panel"),
+                self.tr("Show or hide the annotations of the item shown"),
+            ),
+            self.show_briefings: (
+                self.tr("&Briefings panel"),
+                self.tr("Show or hide the briefings and their entries"),
+            ),
         }
         for action, (text, tip) in labels.items():
             action.setText(text)

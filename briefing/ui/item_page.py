@@ -13,7 +13,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from briefing.core.markdown import to_html
 from briefing.core.models import Item, Section
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
@@ -93,6 +92,13 @@ def _languages(item: Item, wanted: str) -> list[str]:
         also = QCoreApplication.translate("ItemPage", "Also in: %1")
         lines.append(f"<p>{also.replace('%1', links)}</p>")
     return lines
+
+
+def to_html(text: str) -> str:
+    """Content Markdown as sanitised HTML; markdown loads on the first page, not at start-up."""
+    from briefing.core.markdown import to_html as render
+
+    return render(text)
 
 
 def section_html(section: Section) -> str:

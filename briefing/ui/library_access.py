@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.library.store import LibraryStore
+if TYPE_CHECKING:
+    from briefing.library.store import LibraryStore
 
 
 class LibraryAccess:
@@ -26,6 +28,9 @@ class LibraryAccess:
 
     def store(self) -> LibraryStore:
         """The store; raises the store's own error (``StoreError``) when it cannot open."""
+        # Imported here: the search stack (stemmers, query parser) is not needed to paint.
+        from briefing.library.store import LibraryStore
+
         with self._lock:
             if self._store is None:
                 self._store = LibraryStore(self.content, self.official)

@@ -6,10 +6,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, QTimer, QUrl, QUrlQuery
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QTimer, QUrl, QUrlQuery
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QLineEdit,
     QListView,
@@ -71,8 +70,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._retranslate()
         self._restore_layout()
-        # The database opens once the event loop runs, i.e. after the window is shown.
-        QTimer.singleShot(0, self._load_library)
+        self._library_requested = False
 
     # --- building ---------------------------------------------------------------
 
@@ -84,7 +82,7 @@ class MainWindow(QMainWindow):
         self.search_bar.setObjectName("searchBar")
         self.search_bar.setMovable(False)
         self.search_bar.addWidget(self.search_field)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar)
+        self.addToolBar(self.search_bar)
 
         self.kind_list = KindList(self)
         self.result_model = ResultModel(self)
@@ -105,34 +103,36 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(self)
         self.section_list = SectionList(self)
         self.section_list.setVisible(False)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # parent= by keyword: positionally, PySide tries the (Qt.Orientation, parent)
+        # overload first, which builds every Qt enum (about 40 ms of start-up).
+        self.splitter = QSplitter(parent=self)  # horizontal
         self.splitter.setObjectName("mainSplitter")
+        self.annotation_panel = AnnotationPanel(self)
+        self.briefing_panel = BriefingPanel(self)
+        # A column rather than dock widgets: docks need the Qt namespace's enums, which
+        # cost more start-up time than the whole rest of the window (see roles.py).
+        side = QWidget(self)
+        side.setObjectName("sidePanel")
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(self.annotation_panel)
+        side_column.addWidget(self.briefing_panel)
         for widget, stretch in (
             (self.kind_list, 0),
             (results, 1),
             (self.reader, 3),
             (self.section_list, 1),
+            (side, 1),
         ):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.annotation_panel = AnnotationPanel(self)
-        self.annotation_dock = self._dock("annotationDock", self.annotation_panel)
-        self.briefing_panel = BriefingPanel(self)
-        self.briefing_dock = self._dock("briefingDock", self.briefing_panel)
         self.version_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.version_label)
         self._build_menus()
         self.resize(1200, 800)
-
-    def _dock(self, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        return dock
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -151,8 +151,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.zoom_in)
         self.view_menu.addAction(a.zoom_out)
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.annotation_dock.toggleViewAction())
-        self.view_menu.addAction(self.briefing_dock.toggleViewAction())
+        self.view_menu.addAction(a.show_annotations)
+        self.view_menu.addAction(a.show_briefings)
         self.language_menu = QMenu(self)
         self.language_menu.setObjectName("languageMenu")
         for action in a.languages.values():
@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self._on_zoomOutAction_triggered)
         a.quit.triggered.connect(self.close)
         a.language_group.triggered.connect(self._on_languageGroup_triggered)
+        a.show_annotations.toggled.connect(self.annotation_panel.setVisible)
+        a.show_briefings.toggled.connect(self.briefing_panel.setVisible)
 
     def _query(self) -> Query:
         return Query(
@@ -296,6 +298,14 @@ class MainWindow(QMainWindow):
 
     # --- the library ------------------------------------------------------------
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._library_requested:
+            # The library (and the search modules) load once the window is on screen:
+            # a person sees the window first, a moment before the list fills.
+            self._library_requested = True
+            QTimer.singleShot(0, self._load_library)
+
     def _load_library(self) -> None:
         if not self._library.available():
             self._show_missing(
@@ -384,8 +394,6 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.annotation_dock.setWindowTitle(self.tr("Annotations"))
-        self.briefing_dock.setWindowTitle(self.tr("Briefings"))
         locked = "interface_language" in self._settings.locked
         tip = self.tr("Set by your organisation") if locked else ""
         for lang, action in self.actions.languages.items():
@@ -394,6 +402,10 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         state = settings_module.load_window_state(self._profile)
+        # Panels first: the splitter's sizes were saved with them shown or hidden.
+        hidden = set(state.get("hidden", "").split(","))
+        self.actions.show_annotations.setChecked("annotations" not in hidden)
+        self.actions.show_briefings.setChecked("briefings" not in hidden)
         for key, restore in (
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),
@@ -410,6 +422,11 @@ class MainWindow(QMainWindow):
             "splitter": self.splitter.saveState(),
         }
         encoded = {k: bytes(v.toBase64().data()).decode("ascii") for k, v in state.items()}
+        toggles = {
+            "annotations": self.actions.show_annotations,
+            "briefings": self.actions.show_briefings,
+        }
+        encoded["hidden"] = ",".join(name for name, a in toggles.items() if not a.isChecked())
         try:
             settings_module.save_window_state(self._profile, encoded)
         except BriefingError as exc:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from briefing import paths
 
 log = logging.getLogger(__name__)
-TRANSLATOR_NAME = "briefingTranslator"
+TRANSLATORS_ATTR = "_briefing_translators"
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 
 
@@ -22,12 +22,14 @@ class Translations:
 
     def switch(self, lang: str) -> bool:
         """Install ``lang`` (fi, sv, en); False when our translation file is missing."""
-        # Found by name rather than kept in a list, so a second window built on the
+        # Kept on the application, not on this object, so a second window built on the
         # same application (tests, tools) replaces the first one's translators.
-        for translator in self._app.findChildren(QTranslator):
-            if translator.objectName() == TRANSLATOR_NAME:
-                self._app.removeTranslator(translator)
-                translator.setParent(None)
+        # (findChildren would do too, but costs 10 ms of start-up.)
+        installed: list[QTranslator] = getattr(self._app, TRANSLATORS_ATTR, [])
+        for translator in installed:
+            self._app.removeTranslator(translator)
+        installed.clear()
+        setattr(self._app, TRANSLATORS_ATTR, installed)
         self.language = lang if lang in LOCALES else "en"
         QLocale.setDefault(QLocale(LOCALES[self.language]))
         if self.language == "en":
@@ -35,16 +37,16 @@ class Translations:
             # send LanguageChange) is all it takes.
             return True
         ours = QTranslator(self._app)
-        ours.setObjectName(TRANSLATOR_NAME)
         found = ours.load(f"briefing_{self.language}", str(paths.resource("i18n")))
         if found:
             self._app.installTranslator(ours)
+            installed.append(ours)
         else:
             log.warning("no translation file for %s in %s", lang, paths.resource("i18n"))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = QTranslator(self._app)
-        qt_own.setObjectName(TRANSLATOR_NAME)
         # Qt's own dialogs (file chooser, message box buttons) in the same language.
         if qt_own.load(f"qtbase_{self.language}", qt_dir):
             self._app.installTranslator(qt_own)
+            installed.append(qt_own)
         return found

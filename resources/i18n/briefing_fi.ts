@@ -3,74 +3,94 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="47" />
+        <location filename="../../briefing/ui/actions.py" line="57" />
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="47" />
+        <location filename="../../briefing/ui/actions.py" line="57" />
         <source>Move to the search field</source>
         <translation>Siirry hakukenttään</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="49" />
+        <location filename="../../briefing/ui/actions.py" line="59" />
         <source>&amp;Annotate</source>
         <translation>&amp;Kommentoi</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="50" />
+        <location filename="../../briefing/ui/actions.py" line="60" />
         <source>Write a note on the selected text (available in a later version)</source>
         <translation>Kirjoita muistiinpano valittuun tekstiin (tulossa myöhemmässä versiossa)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="53" />
+        <location filename="../../briefing/ui/actions.py" line="63" />
         <source>Add to &amp;briefing</source>
         <translation>Lisää &amp;koosteeseen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="54" />
+        <location filename="../../briefing/ui/actions.py" line="64" />
         <source>Add the item or section shown to the open briefing</source>
         <translation>Lisää näytetty kohde tai pykälä avoimeen koosteeseen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="57" />
+        <location filename="../../briefing/ui/actions.py" line="67" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Vie PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="58" />
+        <location filename="../../briefing/ui/actions.py" line="68" />
         <source>Export the open briefing as a PDF</source>
         <translation>Vie avoin kooste PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="60" />
+        <location filename="../../briefing/ui/actions.py" line="70" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Suurenna</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="60" />
+        <location filename="../../briefing/ui/actions.py" line="70" />
         <source>Larger text in the reader</source>
         <translation>Suurempi teksti lukunäkymässä</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="61" />
+        <location filename="../../briefing/ui/actions.py" line="71" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Pienennä</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="61" />
+        <location filename="../../briefing/ui/actions.py" line="71" />
         <source>Smaller text in the reader</source>
         <translation>Pienempi teksti lukunäkymässä</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="62" />
+        <location filename="../../briefing/ui/actions.py" line="72" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="62" />
+        <location filename="../../briefing/ui/actions.py" line="72" />
         <source>Close Briefing</source>
         <translation>Sulje Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="74" />
+        <source>&amp;Annotations panel</source>
+        <translation>&amp;Muistiinpanopaneeli</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="75" />
+        <source>Show or hide the annotations of the item shown</source>
+        <translation>Näytä tai piilota näytetyn kohteen muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="78" />
+        <source>&amp;Briefings panel</source>
+        <translation>&amp;Koostepaneeli</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="79" />
+        <source>Show or hide the briefings and their entries</source>
+        <translation>Näytä tai piilota koosteet ja niiden kohdat</translation>
     </message>
 </context>
 <context>
@@ -112,72 +132,72 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="51" />
+        <location filename="../../briefing/ui/item_page.py" line="50" />
         <source>Act %1</source>
         <translation>Laki %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="55" />
+        <location filename="../../briefing/ui/item_page.py" line="54" />
         <source>given %1</source>
         <translation>annettu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="56" />
+        <location filename="../../briefing/ui/item_page.py" line="55" />
         <source>in force from %1</source>
         <translation>voimassa %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="57" />
+        <location filename="../../briefing/ui/item_page.py" line="56" />
         <source>repealed %1</source>
         <translation>kumottu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="63" />
+        <location filename="../../briefing/ui/item_page.py" line="62" />
         <source>This act is repealed and no longer in force.</source>
         <translation>Laki on kumottu eikä ole enää voimassa.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="68" />
+        <location filename="../../briefing/ui/item_page.py" line="67" />
         <source>Replaced by %1.</source>
         <translation>Korvattu säädöksellä %1.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="73" />
+        <location filename="../../briefing/ui/item_page.py" line="72" />
         <source>This act is not yet in force.</source>
         <translation>Laki ei ole vielä voimassa.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="82" />
+        <location filename="../../briefing/ui/item_page.py" line="81" />
         <source>Not available in %1; shown in %2.</source>
         <translation>Ei saatavilla kielellä %1; näytetään kielellä %2.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="93" />
+        <location filename="../../briefing/ui/item_page.py" line="92" />
         <source>Also in: %1</source>
         <translation>Myös kielellä: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="111" />
+        <location filename="../../briefing/ui/item_page.py" line="117" />
         <source>Published %1</source>
         <translation>Julkaistu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="125" />
+        <location filename="../../briefing/ui/item_page.py" line="131" />
         <source>Source: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="126" />
+        <location filename="../../briefing/ui/item_page.py" line="132" />
         <source>Facts checked %1</source>
         <translation>Tiedot tarkistettu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="131" />
+        <location filename="../../briefing/ui/item_page.py" line="137" />
         <source>Official text imported from Finlex.</source>
         <translation>Virallinen teksti, tuotu Finlexistä.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="134" />
+        <location filename="../../briefing/ui/item_page.py" line="140" />
         <source>Our summary of the act, not the official text.</source>
         <translation>Oma tiivistelmämme laista, ei virallinen teksti.</translation>
     </message>
@@ -185,12 +205,12 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../../briefing/ui/widgets/kind_list.py" line="43" />
+        <location filename="../../briefing/ui/widgets/kind_list.py" line="44" />
         <source>Kinds of material</source>
         <translation>Aineiston lajit</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/kind_list.py" line="47" />
+        <location filename="../../briefing/ui/widgets/kind_list.py" line="48" />
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
@@ -198,37 +218,37 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="25" />
+        <location filename="../../briefing/ui/item_page.py" line="24" />
         <source>Legislation</source>
         <translation>Lainsäädäntö</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="26" />
+        <location filename="../../briefing/ui/item_page.py" line="25" />
         <source>Priority areas</source>
         <translation>Painopistealueet</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="27" />
+        <location filename="../../briefing/ui/item_page.py" line="26" />
         <source>News</source>
         <translation>Uutiset</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="28" />
+        <location filename="../../briefing/ui/item_page.py" line="27" />
         <source>Services</source>
         <translation>Palvelut</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="29" />
+        <location filename="../../briefing/ui/item_page.py" line="28" />
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="30" />
+        <location filename="../../briefing/ui/item_page.py" line="29" />
         <source>Partnership programme</source>
         <translation>Kumppanuusohjelma</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="31" />
+        <location filename="../../briefing/ui/item_page.py" line="30" />
         <source>Learning</source>
         <translation>Oppimateriaali</translation>
     </message>
@@ -236,103 +256,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="232" />
+        <location filename="../../briefing/ui/main_window.py" line="234" />
         <source>Nothing found for “%1”.</source>
         <translation>Haulla ”%1” ei löytynyt mitään.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/main_window.py" line="234" />
+        <location filename="../../briefing/ui/main_window.py" line="236" />
         <source>%n result(s)</source>
         <translation><numerusform>%n tulos</numerusform><numerusform>%n tulosta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/main_window.py" line="236" />
+        <location filename="../../briefing/ui/main_window.py" line="238" />
         <source>%n item(s)</source>
         <translation><numerusform>%n kohde</numerusform><numerusform>%n kohdetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="238" />
+        <location filename="../../briefing/ui/main_window.py" line="240" />
         <source>This search could not be run. Try other words.</source>
         <translation>Hakua ei voitu tehdä. Kokeile muita sanoja.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="302" />
+        <location filename="../../briefing/ui/main_window.py" line="312" />
         <source>The file %1 does not exist.</source>
         <translation>Tiedostoa %1 ei ole.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="251" />
+        <location filename="../../briefing/ui/main_window.py" line="253" />
         <source>Library %1</source>
         <translation>Kirjasto %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="242" />
+        <location filename="../../briefing/ui/main_window.py" line="244" />
         <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
         <translation>Kirjastoa ei voitu avata, joten haettavaa tai luettavaa ei vielä ole. Pyydä IT-tukea asentamaan kirjaston sisältö tai rakenna se komennolla ”briefing content build”.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="336" />
+        <location filename="../../briefing/ui/main_window.py" line="346" />
         <source>Cannot open %1: %2</source>
         <translation>Kohdetta %1 ei voi avata: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="377" />
+        <location filename="../../briefing/ui/main_window.py" line="387" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="378" />
+        <location filename="../../briefing/ui/main_window.py" line="388" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Hae kirjastosta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="379" />
-        <location filename="../../briefing/ui/main_window.py" line="380" />
+        <location filename="../../briefing/ui/main_window.py" line="389" />
+        <location filename="../../briefing/ui/main_window.py" line="390" />
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="381" />
+        <location filename="../../briefing/ui/main_window.py" line="391" />
         <source>Results</source>
         <translation>Tulokset</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="382" />
+        <location filename="../../briefing/ui/main_window.py" line="392" />
         <source>Search status</source>
         <translation>Haun tila</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="383" />
+        <location filename="../../briefing/ui/main_window.py" line="393" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="384" />
+        <location filename="../../briefing/ui/main_window.py" line="394" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="385" />
+        <location filename="../../briefing/ui/main_window.py" line="395" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="386" />
+        <location filename="../../briefing/ui/main_window.py" line="396" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="387" />
-        <source>Annotations</source>
-        <translation>Muistiinpanot</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/main_window.py" line="388" />
-        <source>Briefings</source>
-        <translation>Koosteet</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/main_window.py" line="390" />
+        <location filename="../../briefing/ui/main_window.py" line="398" />
         <source>Set by your organisation</source>
         <translation>Organisaatiosi määrittämä</translation>
     </message>
@@ -353,7 +363,7 @@
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../../briefing/ui/widgets/section_list.py" line="53" />
+        <location filename="../../briefing/ui/widgets/section_list.py" line="56" />
         <source>Sections of the act</source>
         <translation>Lain pykälät</translation>
     </message>

@@ -209,6 +209,9 @@ def test_geometry_and_splitter_are_remembered(
     first.show()
     first.resize(700, 520)
     first.splitter.setSizes([90, 160, 300, 110])
+    first.actions.show_briefings.trigger()  # hide the briefings panel
+    assert not first.briefing_panel.isVisible()
+    qtbot.wait(20)  # the layout settles after a panel is hidden
     sizes = first.splitter.sizes()
     first.close()
 
@@ -217,3 +220,5 @@ def test_geometry_and_splitter_are_remembered(
     second.show()
     assert (second.width(), second.height()) == (700, 520)
     assert second.splitter.sizes() == sizes
+    assert not second.briefing_panel.isVisible()
+    assert second.annotation_panel.isVisible()

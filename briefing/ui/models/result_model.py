@@ -6,15 +6,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
 from briefing.core.models import ItemSummary, SearchHit
+from briefing.ui.roles import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id to open: item id or section id
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-LANG_ROLE = Qt.ItemDataRole.UserRole + 3
-KIND_ROLE = Qt.ItemDataRole.UserRole + 4
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
+ID_ROLE = USER_ROLE + 1  # the id to open: item id or section id
+ITEM_ID_ROLE = USER_ROLE + 2
+LANG_ROLE = USER_ROLE + 3
+KIND_ROLE = USER_ROLE + 4
+SNIPPET_ROLE = USER_ROLE + 5
 
 _MARKERS = re.compile(r"[\[\]]")
 
@@ -69,15 +70,15 @@ class ResultModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return f"{row.title}\n{_shorten(row.detail)}" if row.detail else row.title
-        if role in (Qt.ItemDataRole.ToolTipRole, SNIPPET_ROLE):
+        if role in (TOOLTIP_ROLE, SNIPPET_ROLE):
             return row.detail
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE_TEXT_ROLE:
             return f"{row.title}. {row.detail}"
         return {
             ID_ROLE: row.id,
@@ -85,11 +86,6 @@ class ResultModel(QAbstractListModel):
             LANG_ROLE: row.lang,
             KIND_ROLE: row.kind,
         }.get(role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _shorten(text: str, limit: int = 160) -> str:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from briefing.core.models import KINDS
 from briefing.ui.item_page import kind_label
+from briefing.ui.roles import USER_ROLE
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = USER_ROLE + 1
 
 
 class KindList(QListWidget):

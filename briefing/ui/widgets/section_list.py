@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from briefing.core.models import Section
+from briefing.ui.roles import USER_ROLE
 
-ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
-SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ANCHOR_ROLE = USER_ROLE + 1
+SECTION_ID_ROLE = USER_ROLE + 2
 
 
 class SectionList(QListWidget):
@@ -30,6 +31,8 @@ class SectionList(QListWidget):
             if section.chapter and section.chapter != chapter:
                 chapter = section.chapter
                 head = QListWidgetItem(chapter)
+                from PySide6.QtCore import Qt  # not at import: see roles.py
+
                 head.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.addItem(head)
             row = QListWidgetItem(f"{section.number} {section.heading}".strip())
