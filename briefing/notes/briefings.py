@@ -155,14 +155,16 @@ class BriefingsMixin(UserDb):
 
     def briefing(self, brf_id: str) -> Briefing:
         """A briefing with its entries in order (also from the trash)."""
-        row = self._briefing_row(brf_id)
-        if row is None:
-            raise NotFound(f"no briefing {brf_id}")
-        return _briefing_from_row(row, self._entries(brf_id))
+        with self.snapshot():
+            row = self._briefing_row(brf_id)
+            if row is None:
+                raise NotFound(f"no briefing {brf_id}")
+            return _briefing_from_row(row, self._entries(brf_id))
 
     def briefing_copies_of(self, brf_id: str) -> list[Briefing]:
-        rows = self.query("SELECT * FROM briefings WHERE copy_of = ? ORDER BY seq", (brf_id,))
-        return [_briefing_from_row(r, self._entries(r["id"])) for r in rows]
+        with self.snapshot():
+            rows = self.query("SELECT * FROM briefings WHERE copy_of = ? ORDER BY seq", (brf_id,))
+            return [_briefing_from_row(r, self._entries(r["id"])) for r in rows]
 
     def has_entry(self, entry_id: str) -> bool:
         return bool(self.query("SELECT 1 FROM entries WHERE id = ?", (entry_id,)))
@@ -170,8 +172,11 @@ class BriefingsMixin(UserDb):
     def briefings(self, *, trash: bool = False) -> list[Briefing]:
         """Briefings, most recently changed first, with their entries."""
         state = "IS NOT NULL" if trash else "IS NULL"
-        rows = self.query(f"SELECT * FROM briefings WHERE deleted {state} ORDER BY updated DESC")
-        return [_briefing_from_row(r, self._entries(r["id"])) for r in rows]
+        with self.snapshot():
+            rows = self.query(
+                f"SELECT * FROM briefings WHERE deleted {state} ORDER BY updated DESC"
+            )
+            return [_briefing_from_row(r, self._entries(r["id"])) for r in rows]
 
     def update_briefing(
         self,
@@ -278,10 +283,11 @@ class BriefingsMixin(UserDb):
         return self.entry(entry.id)
 
     def entry(self, entry_id: str) -> Entry:
-        rows = self.query("SELECT briefing_id FROM entries WHERE id = ?", (entry_id,))
-        if not rows:
-            raise NotFound(f"no entry {entry_id}")
-        return next(e for e in self._entries(rows[0]["briefing_id"]) if e.id == entry_id)
+        with self.snapshot():
+            rows = self.query("SELECT briefing_id FROM entries WHERE id = ?", (entry_id,))
+            if not rows:
+                raise NotFound(f"no entry {entry_id}")
+            return next(e for e in self._entries(rows[0]["briefing_id"]) if e.id == entry_id)
 
     def update_entry(
         self,

@@ -155,6 +155,22 @@ class UserDb:
                 raise
             raise err from exc
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Several reads that see one state, even while another process writes.
+
+        Only for reading: a write inside would have to upgrade a possibly stale snapshot.
+        """
+        if self._conn.in_transaction:
+            yield
+            return
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self._conn.in_transaction:
+                self._conn.execute("COMMIT")
+
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         """Rows of a query as dicts (the stores turn them into dataclasses)."""
         try:
