@@ -281,3 +281,26 @@ def test_chapter_in_two_versions_shows_one_and_keeps_the_other() -> None:
         six = _section(doc, "6 §")
         assert six.anchor == "chp_2__sec_6" and six.body == shown
         assert [w.body for w in six.history] == [kept]
+
+
+def test_repealed_act() -> None:
+    doc = _one("repealed.xml", date(2030, 1, 1))
+    meta = doc.meta
+    assert meta.in_force_flag is False and meta.repealed_by == ("77/2029",)
+    assert meta.repealed_on == date(2029, 4, 1) and meta.in_force == date(2001, 3, 1)
+    assert meta.common_name == "Vanha koelaki"
+    assert doc.editorial == (
+        "Tämä laki on kumottu L:lla 1.3.2029/77, joka on voimassa 1.4.2029 alkaen."
+    )
+    item = to_item(doc, date(2030, 1, 1))
+    assert item.act is not None
+    assert (item.act.status, item.act.repealed, item.act.replaced_by) == (
+        "repealed",
+        date(2029, 4, 1),
+        "act-77-2029",
+    )
+    assert item.body.startswith("Tämä laki on kumottu")
+    # The placeholder of a repealed subsection reads as Finlex prints it.
+    assert doc.sections[0].body == (
+        "Ensimmäinen momentti pysyi.\n\n*2 momentti on kumottu L:lla 5.1.2010/10.*"
+    )

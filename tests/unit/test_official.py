@@ -45,7 +45,7 @@ def _rows(profile: Path, sql: str) -> list[tuple[object, ...]]:
 
 def test_import_then_search_and_read(profile: Path, content: Path) -> None:
     summary = official.import_finlex(profile, [DATA], on=date(2030, 7, 1))
-    assert summary.refused == () and summary.files == 5
+    assert summary.refused == () and summary.files == len(list(DATA.glob("*.xml")))
     ids = {(a.id, a.lang) for a in summary.imported}
     assert ("act-77-2029", "fi") in ids and ("act-5-2030", "sv") in ids
     assert [a.id for a in summary.repaired] == ["act-9-2031"]

@@ -28,6 +28,7 @@ from briefing.library.importers.finlex_text import (
     kids,
     local,
 )
+from briefing.library.importers.finlex_versions import is_note
 from briefing.library.importers.report import Refused
 from briefing.library.importers.textfix import RepairLog
 from briefing.library.importers.xmlsafe import MAX_BYTES, parse, read_limited
@@ -92,6 +93,9 @@ def _read_document(akn: Element, reader: TextReader, on: date) -> FinlexDocument
         repairs=reader.log.mojibake,
         repair_examples=tuple(reader.log.examples),
         notes=tuple(notes),
+        editorial="\n\n".join(
+            reader.inline(n) for n in descendants(kid(doc, "preface"), "block") if is_note(n)
+        ),
     )
 
 

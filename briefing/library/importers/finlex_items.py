@@ -24,6 +24,8 @@ def _words(lang: str) -> dict[str, str]:
 
 def _status(doc: FinlexDocument) -> str:
     meta = doc.meta
+    if meta.repealed_on is not None and meta.repealed_on <= doc.on:
+        return "repealed"
     if meta.in_force_flag is False:
         return "repealed"
     if meta.in_force is not None and meta.in_force > doc.on:
@@ -44,12 +46,17 @@ def summary(doc: FinlexDocument) -> str:
 
 def body(doc: FinlexDocument) -> str:
     """The act's own text: the enacting clause, a PDF pointer, the entry into force."""
-    blocks = [doc.preamble]
+    blocks = [doc.editorial, doc.preamble]
     if doc.meta.content_absent:
         key = "pdf" if doc.meta.pdf else "none"
         blocks.append(f"{_words(doc.meta.lang)[key]} <{doc.meta.web_page}>")
     blocks.append(doc.closing)
     return "\n\n".join(b for b in blocks if b)
+
+
+def _act_id(number: str) -> str:
+    serial, _, year = number.partition("/")
+    return f"act-{serial}-{year}"
 
 
 def _section_ids(item_id: str, provisions: tuple[Provision, ...]) -> list[str]:
@@ -101,7 +108,9 @@ def to_item(doc: FinlexDocument, imported: date) -> Item:
             common_name=meta.common_name,
             given=meta.issued,
             in_force=meta.in_force,
+            repealed=meta.repealed_on,
             status=_status(doc),
+            replaced_by=_act_id(meta.repealed_by[0]) if meta.repealed_by else None,
             amended_by=meta.amended_by,
             eli=meta.eli,
         ),

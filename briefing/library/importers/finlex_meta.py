@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from xml.etree.ElementTree import Element
 
 from briefing.core.errors import BadInput
@@ -166,6 +166,19 @@ def _in_force_flag(proprietary: Element | None) -> bool | None:
     return None
 
 
+def _repealed_on(
+    proprietary: Element | None, repealed_by: list[tuple[str, Element]]
+) -> date | None:
+    """When the repealing act came into force, or the day after the act's last day."""
+    for _number, reference in repealed_by:
+        when = _in_force_date(reference)
+        if when:
+            return when
+    end = kid(kid(proprietary, "inForce"), "dateInForceEnd")
+    last = iso_date(end.get("date")) if end is not None else None
+    return last + timedelta(days=1) if last else None
+
+
 def _labels(meta: Element | None, tag: str, reader: TextReader) -> dict[str, str]:
     """``eId`` -> ``showAs`` of the references of one kind, in the document's language."""
     return {
@@ -202,6 +215,7 @@ def read_meta(root: Element, reader: TextReader, in_force: date | None) -> ActMe
         _ref(proprietary, "administrativeBranch"), ""
     )
     amends, repeals = _relations(root, category_of(proprietary))
+    repealed_by = _statute_refs(proprietary, "repealedBy")
     repeals = _unique([*repeals, *(n for n, _r in _statute_refs(proprietary, "repeals"))])
     doc_type = _ref(proprietary, "typeStatute") or local(root.tag)
     category = category_of(proprietary)
@@ -241,6 +255,8 @@ def read_meta(root: Element, reader: TextReader, in_force: date | None) -> ActMe
         repeals=repeals,
         amended_by=_unique([n for n, _ref in _statute_refs(proprietary, "amendedBy")]),
         administrative_branch=branch,
+        repealed_by=_unique([n for n, _ref in repealed_by]),
+        repealed_on=_repealed_on(proprietary, repealed_by),
         in_force_flag=_in_force_flag(proprietary),
     )
 

@@ -91,6 +91,8 @@ class ActMeta:
     content_absent: bool = False
     pdf: str = ""  # the PDF a PDF-only document points at
     administrative_branch: str = ""  # the ministry, as the file names it
+    repealed_by: tuple[str, ...] = ()  # act numbers
+    repealed_on: date | None = None  # the day the act stopped being in force
 
     @property
     def item_id(self) -> str:
@@ -128,6 +130,7 @@ class FinlexDocument:
     repairs: int = 0  # strings whose encoding was repaired
     repair_examples: tuple[tuple[str, str], ...] = ()
     notes: tuple[str, ...] = ()  # other things worth telling: "PDF only", "no text"
+    editorial: str = ""  # Finlex's notes on the whole act ("Tämä laki on kumottu ...")
 
 
 @dataclass(frozen=True, slots=True)
