@@ -61,10 +61,18 @@ def test_two_processes_and_a_thread_write_at_once(tmp_path: Path) -> None:
             errors.append(exc)
 
     thread = threading.Thread(target=third)
-    thread.start()
-    time.sleep(0.3)
-    go.touch()
-    results = [child.communicate(timeout=60) for child in children]
+    try:
+        thread.start()
+        time.sleep(0.3)
+    finally:
+        go.touch()  # never leave the children waiting
+    try:
+        results = [child.communicate(timeout=60) for child in children]
+    finally:
+        for child in children:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
     thread.join(timeout=60)
 
     for child, (out, err) in zip(children, results, strict=True):
