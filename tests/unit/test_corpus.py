@@ -270,3 +270,11 @@ def test_search_for_the_integration_programme_reaches_section_13(
 ) -> None:
     hits = store.search(query, lang=lang, limit=10)
     assert "act-681-2023/s-13" in [h.id for h in hits], [h.id for h in hits]
+
+
+def test_the_integration_programme_section_is_in_the_top_three_for_its_inflected_name(
+    store: LibraryStore,
+) -> None:
+    # Issue 2's acceptance check, run on the real library rather than a fixture.
+    hits = store.search("kotoutumisohjelman", limit=3)
+    assert "act-681-2023/s-13" in [h.id for h in hits], [h.id for h in hits]
