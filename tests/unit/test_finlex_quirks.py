@@ -304,3 +304,18 @@ def test_repealed_act() -> None:
     assert doc.sections[0].body == (
         "Ensimmäinen momentti pysyi.\n\n*2 momentti on kumottu L:lla 5.1.2010/10.*"
     )
+
+
+def test_sections_numbered_anew_in_every_chapter(tmp_path: Path) -> None:
+    # Built from our own fixture: a second chapter that starts again from 1 §.
+    raw = (DATA / "whitespace-structure.xml").read_text(encoding="utf-8")
+    raw = raw.replace("<num>4 a §</num>", "<num>2 §</num>").replace(
+        "<num>9 §</num>", "<num>3 §</num>"
+    )
+    doc = parse_bytes(raw.encode("utf-8"), "chapters.xml").documents[0]
+    assert [s.number for s in doc.sections] == ["2 §", "2 §", "3 §"]
+    ids = [s.id for s in to_item(doc, date(2032, 6, 1)).sections]
+    assert ids == ["act-41-2032/s-1-2", "act-41-2032/s-2-2", "act-41-2032/s-2-3"]
+    # Acts numbered through (all real files here) keep the plain ids.
+    plain = [s.id for s in to_item(_one("whitespace-structure.xml"), date(2032, 6, 1)).sections]
+    assert plain == ["act-41-2032/s-2", "act-41-2032/s-4a", "act-41-2032/s-9"]

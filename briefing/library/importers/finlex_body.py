@@ -121,9 +121,11 @@ class BodyReader:
 
     def finish(self) -> None:
         """Attach provisions of divisions not in force to their namesakes as history."""
-        by_number = {p.number: i for i, p in enumerate(self.sections)}
+        # By anchor (the eId without its version), which also tells apart sections
+        # numbered anew in every chapter.
+        by_anchor = {p.anchor: i for i, p in enumerate(self.sections)}
         for provision, division in self._shadowed:
-            index = by_number.get(provision.number)
+            index = by_anchor.get(provision.anchor)
             if index is None:
                 continue
             wording = replace(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from briefing.core.models import ActInfo, Item, Section, section_id
@@ -16,6 +17,9 @@ _WORDS = {
            "pdf": "Författningens text finns endast som PDF-fil:",
            "none": "Författningens text finns inte i öppna data:"},
 }  # fmt: skip
+
+
+_CHAPTER_NUMBER = re.compile(r"^(\d+(?:\s?[a-z])?)\s+(?:luku|kap\.)")
 
 
 def _words(lang: str) -> dict[str, str]:
@@ -59,11 +63,29 @@ def _act_id(number: str) -> str:
     return f"act-{serial}-{year}"
 
 
+def _chapter_number(label: str) -> str:
+    found = _CHAPTER_NUMBER.match(label)
+    return found.group(1).replace(" ", "") if found else ""
+
+
 def _section_ids(item_id: str, provisions: tuple[Provision, ...]) -> list[str]:
+    """Section ids; ``s-<chapter>-<number>`` where each chapter numbers its own sections.
+
+    Most acts number sections through the whole act (``act-681-2023/s-13``); some
+    (the Credit Institutions Act) start again in every chapter, where "1 §" alone
+    would not say which section is meant.
+    """
+    numbers = [p.number for p in provisions]
+    by_chapter = len(set(numbers)) < len(numbers) and all(
+        _chapter_number(p.chapter) for p in provisions
+    )
     ids: list[str] = []
     seen: set[str] = set()
     for provision in provisions:
-        sid = section_id(item_id, provision.number or str(provision.order + 1))
+        number = provision.number or str(provision.order + 1)
+        if by_chapter:
+            number = f"{_chapter_number(provision.chapter)}-{number}"
+        sid = section_id(item_id, number)
         if sid in seen:
             # The same number twice (a file error): keep both, the second one apart.
             sid = f"{sid}-{provision.order + 1}"
