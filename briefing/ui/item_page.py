@@ -10,10 +10,13 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from briefing.core.models import Item, Section
+if TYPE_CHECKING:  # models load with the library, after the window shows
+    from briefing.core.models import Item, Section
+
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QTimer, QUrl, QUrlQuery
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from briefing import settings as settings_module
 from briefing.core.errors import BriefingError
-from briefing.core.models import Item, ItemSummary, SearchHit
 from briefing.settings import Settings
 from briefing.ui.actions import Actions
 from briefing.ui.item_page import LANGUAGE_NAMES, item_html
@@ -35,6 +35,9 @@ from briefing.ui.widgets.briefing_panel import BriefingPanel
 from briefing.ui.widgets.kind_list import KindList
 from briefing.ui.widgets.reader_view import ReaderView
 from briefing.ui.widgets.section_list import SectionList
+
+if TYPE_CHECKING:  # models load with the library, after the window shows
+    from briefing.core.models import Item
 
 log = logging.getLogger(__name__)
 WEB_SCHEMES = ("http", "https", "mailto")
@@ -211,6 +214,8 @@ class MainWindow(QMainWindow):
             self._searcher.request(self._query(), now=True)
 
     def _on_searcher_resultsReady(self, query: Query, results: object) -> None:
+        from briefing.core.models import ItemSummary, SearchHit
+
         rows: list[ResultRow] = []
         for found in results if isinstance(results, list) else []:
             if isinstance(found, SearchHit):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from briefing.core.errors import BriefingError
-from briefing.core.models import ItemSummary, SearchHit
 from briefing.ui.library_access import LibraryAccess
 from briefing.ui.tasks import StoreTask, TaskRelay
+
+if TYPE_CHECKING:  # models load with the library, after the window shows
+    from briefing.core.models import ItemSummary, SearchHit
 
 MAX_QUERY = 5000  # a longer paste is cut here rather than sent whole to the index
 
@@ -30,18 +33,20 @@ def run_query(library: LibraryAccess, query: Query) -> list[SearchHit] | list[It
     text = query.text.strip()[:MAX_QUERY]
     if text:
         return store.search(text, kind=query.kind, lang=None, limit=query.limit)
-    return _browse(store.browse(kind=query.kind, lang=None), query.langs)
-
-
-def _browse(rows: list[ItemSummary], langs: tuple[str, ...]) -> list[ItemSummary]:
-    """One row per item, in the best language the person reads."""
-    rank = {lang: i for i, lang in enumerate(langs)}
+    # One row per item, in the first language of the person's order that it exists in.
     best: dict[str, ItemSummary] = {}
-    for row in rows:
-        seen = best.get(row.id)
-        if seen is None or rank.get(row.lang, 99) < rank.get(seen.lang, 99):
-            best[row.id] = row
-    return list(best.values())
+    for lang in query.langs:
+        for row in store.browse(kind=query.kind, lang=lang):
+            best.setdefault(row.id, row)
+    return sorted(best.values(), key=_browse_order)
+
+
+def _browse_order(row: ItemSummary) -> tuple[int, int, str]:
+    """As the library lists them: by kind, newest first, then by title."""
+    from briefing.core.models import KINDS
+
+    day = row.published.toordinal() if row.published else 0
+    return (KINDS.index(row.kind) if row.kind in KINDS else 99, -day, row.title.casefold())
 
 
 class SearchRunner(QObject):

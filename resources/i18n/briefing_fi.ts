@@ -132,72 +132,72 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="50" />
+        <location filename="../../briefing/ui/item_page.py" line="53" />
         <source>Act %1</source>
         <translation>Laki %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="54" />
+        <location filename="../../briefing/ui/item_page.py" line="57" />
         <source>given %1</source>
         <translation>annettu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="55" />
+        <location filename="../../briefing/ui/item_page.py" line="58" />
         <source>in force from %1</source>
         <translation>voimassa %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="56" />
+        <location filename="../../briefing/ui/item_page.py" line="59" />
         <source>repealed %1</source>
         <translation>kumottu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="62" />
+        <location filename="../../briefing/ui/item_page.py" line="65" />
         <source>This act is repealed and no longer in force.</source>
         <translation>Laki on kumottu eikä ole enää voimassa.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="67" />
+        <location filename="../../briefing/ui/item_page.py" line="70" />
         <source>Replaced by %1.</source>
         <translation>Korvattu säädöksellä %1.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="72" />
+        <location filename="../../briefing/ui/item_page.py" line="75" />
         <source>This act is not yet in force.</source>
         <translation>Laki ei ole vielä voimassa.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="81" />
+        <location filename="../../briefing/ui/item_page.py" line="84" />
         <source>Not available in %1; shown in %2.</source>
         <translation>Ei saatavilla kielellä %1; näytetään kielellä %2.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="92" />
+        <location filename="../../briefing/ui/item_page.py" line="95" />
         <source>Also in: %1</source>
         <translation>Myös kielellä: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="117" />
+        <location filename="../../briefing/ui/item_page.py" line="120" />
         <source>Published %1</source>
         <translation>Julkaistu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="131" />
+        <location filename="../../briefing/ui/item_page.py" line="134" />
         <source>Source: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="132" />
+        <location filename="../../briefing/ui/item_page.py" line="135" />
         <source>Facts checked %1</source>
         <translation>Tiedot tarkistettu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="137" />
+        <location filename="../../briefing/ui/item_page.py" line="140" />
         <source>Official text imported from Finlex.</source>
         <translation>Virallinen teksti, tuotu Finlexistä.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="140" />
+        <location filename="../../briefing/ui/item_page.py" line="143" />
         <source>Our summary of the act, not the official text.</source>
         <translation>Oma tiivistelmämme laista, ei virallinen teksti.</translation>
     </message>
@@ -205,12 +205,12 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../../briefing/ui/widgets/kind_list.py" line="44" />
+        <location filename="../../briefing/ui/widgets/kind_list.py" line="46" />
         <source>Kinds of material</source>
         <translation>Aineiston lajit</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/kind_list.py" line="48" />
+        <location filename="../../briefing/ui/widgets/kind_list.py" line="50" />
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
@@ -218,37 +218,37 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="24" />
+        <location filename="../../briefing/ui/item_page.py" line="27" />
         <source>Legislation</source>
         <translation>Lainsäädäntö</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="25" />
+        <location filename="../../briefing/ui/item_page.py" line="28" />
         <source>Priority areas</source>
         <translation>Painopistealueet</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="26" />
+        <location filename="../../briefing/ui/item_page.py" line="29" />
         <source>News</source>
         <translation>Uutiset</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="27" />
+        <location filename="../../briefing/ui/item_page.py" line="30" />
         <source>Services</source>
         <translation>Palvelut</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="28" />
+        <location filename="../../briefing/ui/item_page.py" line="31" />
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="29" />
+        <location filename="../../briefing/ui/item_page.py" line="32" />
         <source>Partnership programme</source>
         <translation>Kumppanuusohjelma</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="30" />
+        <location filename="../../briefing/ui/item_page.py" line="33" />
         <source>Learning</source>
         <translation>Oppimateriaali</translation>
     </message>
@@ -256,93 +256,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="234" />
+        <location filename="../../briefing/ui/main_window.py" line="239" />
         <source>Nothing found for “%1”.</source>
         <translation>Haulla ”%1” ei löytynyt mitään.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/main_window.py" line="236" />
+        <location filename="../../briefing/ui/main_window.py" line="241" />
         <source>%n result(s)</source>
         <translation><numerusform>%n tulos</numerusform><numerusform>%n tulosta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/main_window.py" line="238" />
+        <location filename="../../briefing/ui/main_window.py" line="243" />
         <source>%n item(s)</source>
         <translation><numerusform>%n kohde</numerusform><numerusform>%n kohdetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="240" />
+        <location filename="../../briefing/ui/main_window.py" line="245" />
         <source>This search could not be run. Try other words.</source>
         <translation>Hakua ei voitu tehdä. Kokeile muita sanoja.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="312" />
+        <location filename="../../briefing/ui/main_window.py" line="317" />
         <source>The file %1 does not exist.</source>
         <translation>Tiedostoa %1 ei ole.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="253" />
+        <location filename="../../briefing/ui/main_window.py" line="258" />
         <source>Library %1</source>
         <translation>Kirjasto %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="244" />
+        <location filename="../../briefing/ui/main_window.py" line="249" />
         <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
         <translation>Kirjastoa ei voitu avata, joten haettavaa tai luettavaa ei vielä ole. Pyydä IT-tukea asentamaan kirjaston sisältö tai rakenna se komennolla ”briefing content build”.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="346" />
+        <location filename="../../briefing/ui/main_window.py" line="351" />
         <source>Cannot open %1: %2</source>
         <translation>Kohdetta %1 ei voi avata: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="387" />
+        <location filename="../../briefing/ui/main_window.py" line="392" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="388" />
+        <location filename="../../briefing/ui/main_window.py" line="393" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Hae kirjastosta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="389" />
-        <location filename="../../briefing/ui/main_window.py" line="390" />
+        <location filename="../../briefing/ui/main_window.py" line="394" />
+        <location filename="../../briefing/ui/main_window.py" line="395" />
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="391" />
+        <location filename="../../briefing/ui/main_window.py" line="396" />
         <source>Results</source>
         <translation>Tulokset</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="392" />
+        <location filename="../../briefing/ui/main_window.py" line="397" />
         <source>Search status</source>
         <translation>Haun tila</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="393" />
+        <location filename="../../briefing/ui/main_window.py" line="398" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="394" />
+        <location filename="../../briefing/ui/main_window.py" line="399" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="395" />
+        <location filename="../../briefing/ui/main_window.py" line="400" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="396" />
+        <location filename="../../briefing/ui/main_window.py" line="401" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="398" />
+        <location filename="../../briefing/ui/main_window.py" line="403" />
         <source>Set by your organisation</source>
         <translation>Organisaatiosi määrittämä</translation>
     </message>
@@ -363,7 +363,7 @@
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../../briefing/ui/widgets/section_list.py" line="56" />
+        <location filename="../../briefing/ui/widgets/section_list.py" line="60" />
         <source>Sections of the act</source>
         <translation>Lain pykälät</translation>
     </message>

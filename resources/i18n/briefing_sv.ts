@@ -132,72 +132,72 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="50" />
+        <location filename="../../briefing/ui/item_page.py" line="53" />
         <source>Act %1</source>
         <translation>Lag %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="54" />
+        <location filename="../../briefing/ui/item_page.py" line="57" />
         <source>given %1</source>
         <translation>utfärdad %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="55" />
+        <location filename="../../briefing/ui/item_page.py" line="58" />
         <source>in force from %1</source>
         <translation>i kraft från %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="56" />
+        <location filename="../../briefing/ui/item_page.py" line="59" />
         <source>repealed %1</source>
         <translation>upphävd %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="62" />
+        <location filename="../../briefing/ui/item_page.py" line="65" />
         <source>This act is repealed and no longer in force.</source>
         <translation>Lagen är upphävd och gäller inte längre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="67" />
+        <location filename="../../briefing/ui/item_page.py" line="70" />
         <source>Replaced by %1.</source>
         <translation>Ersatt av %1.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="72" />
+        <location filename="../../briefing/ui/item_page.py" line="75" />
         <source>This act is not yet in force.</source>
         <translation>Lagen har ännu inte trätt i kraft.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="81" />
+        <location filename="../../briefing/ui/item_page.py" line="84" />
         <source>Not available in %1; shown in %2.</source>
         <translation>Finns inte på %1; visas på %2.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="92" />
+        <location filename="../../briefing/ui/item_page.py" line="95" />
         <source>Also in: %1</source>
         <translation>Finns också på: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="117" />
+        <location filename="../../briefing/ui/item_page.py" line="120" />
         <source>Published %1</source>
         <translation>Publicerad %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="131" />
+        <location filename="../../briefing/ui/item_page.py" line="134" />
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="132" />
+        <location filename="../../briefing/ui/item_page.py" line="135" />
         <source>Facts checked %1</source>
         <translation>Uppgifterna kontrollerade %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="137" />
+        <location filename="../../briefing/ui/item_page.py" line="140" />
         <source>Official text imported from Finlex.</source>
         <translation>Officiell text, importerad från Finlex.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="140" />
+        <location filename="../../briefing/ui/item_page.py" line="143" />
         <source>Our summary of the act, not the official text.</source>
         <translation>Vår sammanfattning av lagen, inte den officiella texten.</translation>
     </message>
@@ -205,12 +205,12 @@
 <context>
     <name>KindList</name>
     <message>
-        <location filename="../../briefing/ui/widgets/kind_list.py" line="44" />
+        <location filename="../../briefing/ui/widgets/kind_list.py" line="46" />
         <source>Kinds of material</source>
         <translation>Typer av material</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/kind_list.py" line="48" />
+        <location filename="../../briefing/ui/widgets/kind_list.py" line="50" />
         <source>All</source>
         <translation>Alla</translation>
     </message>
@@ -218,37 +218,37 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="24" />
+        <location filename="../../briefing/ui/item_page.py" line="27" />
         <source>Legislation</source>
         <translation>Lagstiftning</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="25" />
+        <location filename="../../briefing/ui/item_page.py" line="28" />
         <source>Priority areas</source>
         <translation>Prioriterade områden</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="26" />
+        <location filename="../../briefing/ui/item_page.py" line="29" />
         <source>News</source>
         <translation>Nyheter</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="27" />
+        <location filename="../../briefing/ui/item_page.py" line="30" />
         <source>Services</source>
         <translation>Tjänster</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="28" />
+        <location filename="../../briefing/ui/item_page.py" line="31" />
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="29" />
+        <location filename="../../briefing/ui/item_page.py" line="32" />
         <source>Partnership programme</source>
         <translation>Partnerskapsprogrammet</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="30" />
+        <location filename="../../briefing/ui/item_page.py" line="33" />
         <source>Learning</source>
         <translation>Utbildning</translation>
     </message>
@@ -256,93 +256,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="234" />
+        <location filename="../../briefing/ui/main_window.py" line="239" />
         <source>Nothing found for “%1”.</source>
         <translation>Inget hittades för ”%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/main_window.py" line="236" />
+        <location filename="../../briefing/ui/main_window.py" line="241" />
         <source>%n result(s)</source>
         <translation><numerusform>%n träff</numerusform><numerusform>%n träffar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/main_window.py" line="238" />
+        <location filename="../../briefing/ui/main_window.py" line="243" />
         <source>%n item(s)</source>
         <translation><numerusform>%n objekt</numerusform><numerusform>%n objekt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="240" />
+        <location filename="../../briefing/ui/main_window.py" line="245" />
         <source>This search could not be run. Try other words.</source>
         <translation>Sökningen kunde inte göras. Försök med andra ord.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="312" />
+        <location filename="../../briefing/ui/main_window.py" line="317" />
         <source>The file %1 does not exist.</source>
         <translation>Filen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="253" />
+        <location filename="../../briefing/ui/main_window.py" line="258" />
         <source>Library %1</source>
         <translation>Bibliotek %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="244" />
+        <location filename="../../briefing/ui/main_window.py" line="249" />
         <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
         <translation>Biblioteket kunde inte öppnas, så det finns ännu inget att söka i eller läsa. Be IT-supporten installera bibliotekets innehåll, eller bygg det med ”briefing content build”.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="346" />
+        <location filename="../../briefing/ui/main_window.py" line="351" />
         <source>Cannot open %1: %2</source>
         <translation>Kan inte öppna %1: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="387" />
+        <location filename="../../briefing/ui/main_window.py" line="392" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="388" />
+        <location filename="../../briefing/ui/main_window.py" line="393" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Sök i biblioteket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="389" />
-        <location filename="../../briefing/ui/main_window.py" line="390" />
+        <location filename="../../briefing/ui/main_window.py" line="394" />
+        <location filename="../../briefing/ui/main_window.py" line="395" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="391" />
+        <location filename="../../briefing/ui/main_window.py" line="396" />
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="392" />
+        <location filename="../../briefing/ui/main_window.py" line="397" />
         <source>Search status</source>
         <translation>Sökstatus</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="393" />
+        <location filename="../../briefing/ui/main_window.py" line="398" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="394" />
+        <location filename="../../briefing/ui/main_window.py" line="399" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="395" />
+        <location filename="../../briefing/ui/main_window.py" line="400" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="396" />
+        <location filename="../../briefing/ui/main_window.py" line="401" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="398" />
+        <location filename="../../briefing/ui/main_window.py" line="403" />
         <source>Set by your organisation</source>
         <translation>Fastställt av din organisation</translation>
     </message>
@@ -363,7 +363,7 @@
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../../briefing/ui/widgets/section_list.py" line="56" />
+        <location filename="../../briefing/ui/widgets/section_list.py" line="60" />
         <source>Sections of the act</source>
         <translation>Lagens paragrafer</translation>
     </message>

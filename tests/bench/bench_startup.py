@@ -122,17 +122,21 @@ def main() -> int:
             ours.append(_once(OURS, ours_args, env))
     rows = [("bare QMainWindow", bare), ("ours (make_window)", ours)]
     print(f"start-up to first paint, {args.runs} runs each, content {content.name}")
-    print(f"{'':<20}{'median s':>10}{'min s':>10}{'max s':>10}{'ratio':>8}")
-    floor = statistics.median(bare)
+    print(f"{'':<20}{'median s':>10}{'min s':>10}{'max s':>10}{'vs bare':>9}")
     for name, times in rows:
         median = statistics.median(times)
-        print(
-            f"{name:<20}{median:>10.3f}{min(times):>10.3f}{max(times):>10.3f}{median / floor:>8.2f}"
-        )
-    ratio = statistics.median(ours) / floor
-    verdict = "within" if ratio <= BUDGET_RATIO else "OVER"
-    print(f"budget: ours <= {BUDGET_RATIO}x bare -> {ratio:.2f}x, {verdict} budget")
-    return 0 if ratio <= BUDGET_RATIO else 1
+        ratio = median / statistics.median(bare)
+        print(f"{name:<20}{median:>10.3f}{min(times):>10.3f}{max(times):>10.3f}{ratio:>8.2f}x")
+    # Judged on the runs in pairs (each bare run next to an ours run), so a busy moment
+    # on a shared machine weighs on both sides of a ratio.
+    paired = statistics.median(o / b for o, b in zip(ours, bare, strict=True))
+    best = min(ours) / min(bare)
+    verdict = "within" if paired <= BUDGET_RATIO else "OVER"
+    print(
+        f"budget: ours <= {BUDGET_RATIO}x bare -> paired median {paired:.2f}x "
+        f"(best runs {best:.2f}x), {verdict} budget"
+    )
+    return 0 if paired <= BUDGET_RATIO else 1
 
 
 if __name__ == "__main__":

@@ -222,3 +222,24 @@ def test_geometry_and_splitter_are_remembered(
     assert second.splitter.sizes() == sizes
     assert not second.briefing_panel.isVisible()
     assert second.annotation_panel.isVisible()
+
+
+def test_navigation_lists_every_kind_of_the_library(window: MainWindow) -> None:
+    from briefing.core.models import KINDS
+    from briefing.ui.widgets import kind_list
+
+    assert kind_list.KINDS == KINDS
+    kinds = window.findChild(QListWidget, "kindList")
+    assert [kinds.item(i).text() for i in range(kinds.count())] == [
+        "All", "Legislation", "Priority areas", "News", "Services", "Actors",
+        "Partnership programme", "Learning",
+    ]  # fmt: skip
+
+
+def test_browse_lists_each_item_once_in_the_readers_language(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    texts = result_texts(window)
+    assert len([t for t in texts if "681/2023" in t]) == 1
+    assert any(t.startswith("Act on the Promotion of Integration (681/2023)") for t in texts)
+    assert any("Kumppanuudet" in t for t in texts)  # Finnish only: shown in Finnish

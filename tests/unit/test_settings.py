@@ -148,3 +148,10 @@ def test_content_location_order(profile: Path, tmp_path: Path) -> None:
     chosen = settings.save_user_settings(profile, {"content": str(tmp_path / "c.db")})
     assert settings.content_location(profile, chosen) == tmp_path / "c.db"
     assert settings.content_location(profile, chosen, tmp_path / "x.db") == tmp_path / "x.db"
+
+
+def test_language_list_matches_the_models() -> None:
+    from briefing.core.models import LANGS
+
+    # settings keeps its own copy so start-up need not load the models
+    assert settings.LANGS == LANGS

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
-from briefing.core.models import ItemSummary, SearchHit
 from briefing.ui.roles import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
+
+if TYPE_CHECKING:  # models load with the library, after the window shows
+    from briefing.core.models import ItemSummary, SearchHit
 
 ID_ROLE = USER_ROLE + 1  # the id to open: item id or section id
 ITEM_ID_ROLE = USER_ROLE + 2

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from briefing.core.models import KINDS
 from briefing.ui.item_page import kind_label
 from briefing.ui.roles import USER_ROLE
 
 KIND_ROLE = USER_ROLE + 1
+# core.models.KINDS, in the same order (a test keeps them equal): spelled out so the
+# navigation is built without loading every model class before the first paint.
+KINDS = ("legislation", "priority", "news", "service", "actor", "programme", "learning")
 
 
 class KindList(QListWidget):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from briefing.core.models import Section
 from briefing.ui.roles import USER_ROLE
+
+if TYPE_CHECKING:  # models load with the library, after the window shows
+    from briefing.core.models import Section
 
 ANCHOR_ROLE = USER_ROLE + 1
 SECTION_ID_ROLE = USER_ROLE + 2
