@@ -122,12 +122,13 @@ def _merge_briefing(store: NotesStore, brf: Briefing) -> tuple[str, str]:
         local: Briefing | None = store.briefing(brf.id)
     except NotFound:
         local = None
-    if local is not None and _brf_key(local) == _brf_key(brf):
-        return local.id, "unchanged"
-    if local is not None:
-        for copy in store.briefing_copies_of(brf.id):
-            if _brf_key(copy) == _brf_key(brf):
-                return copy.id, "unchanged"
+    same = [b for b in ([local] if local else []) + store.briefing_copies_of(brf.id)
+            if _brf_key(b) == _brf_key(brf)]  # fmt: skip
+    if same:
+        if same[0].deleted is not None:
+            # Importing a file is asking for its briefing: out of the trash it comes.
+            store.restore_briefing(same[0].id)
+        return same[0].id, "unchanged"
     taken = {e.id for e in brf.entries if store.has_entry(e.id)}
     fresh = local is not None or bool(taken)
     entries = tuple(replace(e, id=new_id("ent")) if fresh else e for e in brf.entries)

@@ -174,3 +174,15 @@ def test_web_annotation_export(alice: NotesStore, tmp_path: Path) -> None:
     assert first["creator"]["name"] == "Alice"
     second = doc["first"]["items"][1]
     assert "selector" not in second["target"] and second["body"]["value"] == "Uutisesta"
+
+
+def test_importing_a_trashed_briefing_again_brings_it_back(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    brf, *_ = _pack(alice)
+    out = tmp_path / "kh.briefing"
+    export_briefing(alice, brf.id, out)
+    import_briefing(bob, out)
+    bob.delete_briefing(brf.id)
+    report = import_briefing(bob, out)
+    assert report.briefing == "unchanged" and [b.id for b in bob.briefings()] == [brf.id]
