@@ -106,3 +106,14 @@ def test_real_files_through_the_command(tmp_path: Path) -> None:
     assert sections[("act-410-2015", "fi")] == 150
     assert sections[("act-1-2026", "fi")] == 21
     assert sections[("act-434-2003", "sv")] == 71
+
+
+def test_sources_refuse_chapter_numbered_acts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = (DATA / "whitespace-structure.xml").read_text(encoding="utf-8")
+    chapters = tmp_path / "chapters.xml"
+    chapters.write_text(raw.replace("<num>4 a §</num>", "<num>2 §</num>"), encoding="utf-8")
+    code, _out, err = _run(capsys, "import", "finlex", str(chapters), "-o", str(tmp_path / "s"))
+    assert code == 2 and "numbers its sections anew in every chapter" in err
+    assert not (tmp_path / "s" / "legislation").exists()

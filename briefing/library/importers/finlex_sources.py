@@ -16,7 +16,7 @@ from briefing.core.errors import BadInput, StoreError
 from briefing.core.models import CancelFlag, Progress, never_cancel, no_progress
 from briefing.library.importers import finlex
 from briefing.library.importers.finlex_items import to_source
-from briefing.library.importers.report import ImportSummary, imported_act
+from briefing.library.importers.report import ImportSummary, Refused, imported_act
 
 OFFICIAL_MARK = "summary_of: official"
 
@@ -50,7 +50,16 @@ def write_sources(
 ) -> ImportSummary:
     """Write every readable document as a source file; refuse to replace a summary."""
     files = finlex.collect_files(sources)
-    docs, refused = finlex.read_all(files, on, progress, cancel)
+    read, refused = finlex.read_all(files, on, progress, cancel)
+    docs = []
+    for doc, file in read:
+        numbers = [s.number for s in doc.sections]
+        if len(set(numbers)) < len(numbers):
+            # The content format holds one "## n §" per number in an act.
+            reason = f"{doc.meta.number} numbers its sections anew in every chapter"
+            refused.append(Refused(file, reason + "; import it into the profile instead"))
+        else:
+            docs.append((doc, file))
     today = date.today()
     targets = [
         (doc, out_dir / "legislation" / f"{doc.meta.item_id}.{doc.meta.lang}.md") for doc, _ in docs
