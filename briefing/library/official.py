@@ -141,7 +141,7 @@ def import_finlex(
         db = open_db(profile)
         try:
             build.write_items(db, _items(db, docs, at, imported, progress, cancel))
-            build.write_meta(db, build.count_version(db, "official", at))
+            _write_version(db)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
         finally:
@@ -177,6 +177,13 @@ def _items(
         imported.append(imported_act(doc, file, at))
         progress(n, len(docs), f"{doc.meta.number} ({doc.meta.lang})")
         yield item
+
+
+def _write_version(db: sqlite_utils.Database) -> None:
+    # A new version string for every change, so that whoever keys work on the
+    # library's version (re-anchoring notes) sees that the official texts changed.
+    now = datetime.now(UTC)
+    build.write_meta(db, build.count_version(db, f"official-{now.isoformat()}", now))
 
 
 def list_imports(profile: Path) -> list[ImportedAct]:
@@ -223,7 +230,7 @@ def remove(profile: Path, item: str) -> list[ImportedAct]:
     db = open_db(profile)
     try:
         build.delete_items(db, _deleting(db, target))
-        build.write_meta(db, build.count_version(db, "official", datetime.now(UTC)))
+        _write_version(db)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
     finally:

@@ -185,3 +185,19 @@ def test_nothing_imported_leaves_no_database(profile: Path, tmp_path: Path) -> N
     assert summary.imported == () and len(summary.refused) == 1
     assert not paths.official_db(profile).exists()
     assert official.list_imports(profile) == []
+
+
+def test_every_change_gives_a_new_version(profile: Path) -> None:
+    def version() -> str:
+        db = sqlite_utils.Database(paths.official_db(profile))
+        try:
+            return build.read_meta(db).version
+        finally:
+            db.close()
+
+    official.import_finlex(profile, [DATA / "mojibake.xml"])
+    first = version()
+    official.import_finlex(profile, [DATA / "list-response.xml"])
+    second = version()
+    official.remove(profile, "act-9-2031")
+    assert len({first, second, version()}) == 3 and first.startswith("official-")
