@@ -23,6 +23,7 @@ from briefing.core.models import Selector
 
 CONTEXT = 32  # characters of prefix and suffix kept with a quote
 FUZZY_THRESHOLD = 0.75  # how alike a passage must be to count as the quote
+MIN_FUZZY = 6  # a shorter quote is only found exactly: "5 §" is like too many things
 
 
 def text_hash(text: str) -> str:
@@ -198,7 +199,10 @@ def locate(text: str, sel: Selector, *, threshold: float = FUZZY_THRESHOLD) -> A
     """Find a selector's passage in ``text``: exact first, then approximate, else None."""
     if not sel.exact:
         return None
-    return _exact(text, sel) or _fuzzy(text, sel, threshold)
+    found = _exact(text, sel)
+    if found is None and len(sel.exact.strip()) >= MIN_FUZZY:
+        found = _fuzzy(text, sel, threshold)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,9 +35,11 @@ def library_texts(library: Library) -> TextLookup:
 
     def lookup(item_id: str, section_id: str, lang: str) -> str | None:
         try:
-            return resolve(library, section_id or item_id, lang or None).text
+            target = resolve(library, section_id or item_id, lang or None)
         except NotFound:
             return None
+        # Another language's text is not the text the note was made on.
+        return target.text if not lang or target.lang == lang else None
 
     return lookup
 

@@ -94,3 +94,10 @@ def test_fuzzy_search_in_a_long_section_is_quick() -> None:
     assert anchor is not None and 0.9 < anchor.score < 1.0
     assert abs(anchor.start - sel.start) < 5
     assert elapsed < 1.0
+
+
+def test_short_quotes_are_only_found_exactly() -> None:
+    text = "Katso 5 § ja 6 §."
+    sel = make_selector(text, "5 §")
+    assert locate("Katso 7 § ja 6 §.", sel) is None
+    assert locate("Alku. Katso 5 § ja 6 §.", sel) is not None

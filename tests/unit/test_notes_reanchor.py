@@ -139,3 +139,15 @@ def test_accepting_a_change_makes_the_note_ok_for_the_new_text(tmp_path: Path) -
     again = reanchor_all(store, _lookup(NEW))
     assert again.counts == {"ok": 1, "orphaned": 1}
     store.close()
+
+
+def test_a_section_gone_in_the_notes_language_is_not_matched_in_another(tmp_path: Path) -> None:
+    store = open_store(tmp_path, author="a")
+    text = OLD[("act-1", "act-1/s-1")]
+    note = store.add_annotation("act-1", "sv", section_id="act-1/s-1", lang="sv",
+                                selector=make_selector(text, "kotoutumisohjelma"),
+                                text_hash=text_hash(text))  # fmt: skip
+    report = ensure_anchored(store, _Library("v2", OLD))  # serves only Finnish texts
+    assert report is not None and report.orphaned == (note.id,)
+    assert store.annotation(note.id).status_reason == "section-missing"
+    store.close()
