@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QListWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget
+from PySide6.QtWidgets import QTextBrowser as QTextBrowserType
 from pytestqt.qtbot import QtBot
 from ui_helpers import (
     click_link,
@@ -243,3 +244,20 @@ def test_browse_lists_each_item_once_in_the_readers_language(
     assert len([t for t in texts if "681/2023" in t]) == 1
     assert any(t.startswith("Act on the Promotion of Integration (681/2023)") for t in texts)
     assert any("Kumppanuudet" in t for t in texts)  # Finnish only: shown in Finnish
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
+
+    unnamed = [
+        f"{type(w).__name__}#{w.objectName()}"
+        for w in window.findChildren(QWidget)
+        if isinstance(w, QLineEdit | QAbstractItemView | QTextBrowserType | QAbstractButton)
+        and not w.objectName().startswith("qt_")
+        and w.focusPolicy() != w.focusPolicy().NoFocus  # Qt's own unfocusable helpers
+        and not w.accessibleName()
+    ]
+    assert not unnamed, unnamed
+    names = {"searchField", "resultList", "readerView", "annotationList", "briefingList"}
+    found = {w.objectName() for w in window.findChildren(QWidget) if w.objectName() in names}
+    assert found == names
