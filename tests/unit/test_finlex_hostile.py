@@ -105,3 +105,14 @@ def test_fifty_megabytes_refused_before_reading(tmp_path: Path) -> None:
 def test_missing_language() -> None:
     good = (DATA / "consolidated.xml").read_bytes()
     assert "unknown language" in _refused(good.replace(b'language="fin"', b'language="xx"'))
+
+
+def test_absurd_nesting_refused() -> None:
+    good = (DATA / "list-response.xml").read_bytes()
+    deep = b"<hcontainer name='x'>" * 5000 + b"</hcontainer>" * 5000
+    wrapper = b'<hcontainer name="statuteProvisionsWrapper">'
+    crafted = good.replace(wrapper, deep + b"<hcontainer>", 1)
+    assert "nested too deeply" in _refused(crafted)
+    inline = b"<i>" * 5000 + b"x" + b"</i>" * 5000
+    crafted = good.replace("Den första paragrafen".encode(), inline, 1)
+    assert "nested too deeply" in _refused(crafted)

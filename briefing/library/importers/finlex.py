@@ -151,6 +151,9 @@ def parse_bytes(data: bytes, name: str, on: date | None = None) -> ParsedFile:
             documents.append(_read_document(akn, reader, day))
         except BriefingError as exc:
             raise BadInput(f"{name}: {exc}") from exc
+        except RecursionError:
+            # Statutes nest a dozen levels; thousands is a crafted file.
+            raise BadInput(f"{name}: refused: elements nested too deeply") from None
     return ParsedFile(name=name, documents=tuple(documents), size=len(data))
 
 
