@@ -258,14 +258,26 @@ def test_numbered_paragraph_in_two_versions() -> None:
         "\n- 3) tredje punkten."
     )
     assert before.paragraphs == 3
-    (future,) = before.history
-    assert (future.body, future.valid_from) == (
-        "- 2) andra punkten i ny lydelse;",
-        date(2030, 6, 1),
-    )
+    assert [(w.body, w.valid_from) for w in before.history] == [
+        ("- 2) andra punkten i ny lydelse;", date(2030, 6, 1)),
+        ("Ett nytt andra moment.", date(2030, 6, 1)),
+    ]
     after = _section(_one("consolidated-levels.xml", date(2030, 7, 1)), "5 §")
-    assert "- 2) andra punkten i ny lydelse;\n- 3)" in after.body
+    assert "- 2) andra punkten i ny lydelse;\n- 3) tredje punkten.\n\nEtt nytt" in after.body
     assert [w.valid_to for w in after.history] == [date(2030, 6, 1)]
+
+
+def test_added_subsection_and_section_dated_by_the_note_after_them() -> None:
+    before = _one("consolidated-levels.xml", date(2030, 3, 1))
+    added = _section(before, "5 a §")
+    # Not yet law: the note saying when it comes is what the reader sees.
+    assert added.body == "5 a § som fogats till genom L 100/2030 träder i kraft 1.6.2030."
+    assert added.anchor == "chp_1__sec_5a"
+    assert [w.body for w in added.history] == ["En helt ny paragraf."]
+    assert "Ett nytt andra moment." not in _section(before, "5 §").body
+    after = _one("consolidated-levels.xml", date(2030, 6, 1))
+    assert _section(after, "5 a §").body == "En helt ny paragraf."
+    assert _section(after, "5 §").body.endswith("\n\nEtt nytt andra moment.")
 
 
 def test_chapter_in_two_versions_shows_one_and_keeps_the_other() -> None:
@@ -277,7 +289,7 @@ def test_chapter_in_two_versions_shows_one_and_keeps_the_other() -> None:
         (before, "Kapitlets gamla lydelse.", "Kapitlets nya lydelse."),
         (after, "Kapitlets nya lydelse.", "Kapitlets gamla lydelse."),
     ):
-        assert [s.number for s in doc.sections] == ["5 §", "6 §"]
+        assert [s.number for s in doc.sections] == ["5 §", "5 a §", "6 §"]
         six = _section(doc, "6 §")
         assert six.anchor == "chp_2__sec_6" and six.body == shown
         assert [w.body for w in six.history] == [kept]
