@@ -197,34 +197,40 @@ def write_items(db: sqlite_utils.Database, items: Iterable[Item], replace: bool 
     """Insert or replace ``items`` (per id and language) in one transaction; the count.
 
     ``replace=False`` skips looking for old rows: for a database being built afresh.
-
     The ``terms`` vocabulary only grows: a deleted word stays as a harmless
     candidate for compound expansion that matches nothing.
     """
-    count = 0
     counts: Counter[str] = Counter()
     with db.conn:
-        for item in items:
-            if replace:
-                _delete_rows(db, [(item.id, item.lang)])
-            db.table("items").insert(_item_row(item))
-            if item.sections:
-                db.table("sections").insert_all(_section_row(s) for s in item.sections)
-            for row, fts in _search_rows(item):
-                cursor = db.conn.execute(
-                    "INSERT INTO docs (doc_id, item_id, lang, kind, official, title, act,"
-                    " section, published, text) VALUES (:doc_id, :item_id, :lang, :kind,"
-                    " :official, :title, :act, :section, :published, :text)",
-                    row,
-                )
-                db.conn.execute(
-                    "INSERT INTO docs_fts (rowid, title, context, body, tags)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (cursor.lastrowid, *fts),
-                )
-                counts.update(set(" ".join(fts[:3]).split()))
-            count += 1
+        count = _write(db, items, replace, counts)
         _add_terms(db, counts)
+    return count
+
+
+def _write(
+    db: sqlite_utils.Database, items: Iterable[Item], replace: bool, counts: Counter[str]
+) -> int:
+    """Write the rows of ``items``; add each row's distinct index terms to ``counts``."""
+    count = 0
+    for item in items:
+        if replace:
+            _delete_rows(db, [(item.id, item.lang)])
+        db.table("items").insert(_item_row(item))
+        if item.sections:
+            db.table("sections").insert_all(_section_row(s) for s in item.sections)
+        for row, fts in _search_rows(item):
+            cursor = db.conn.execute(
+                "INSERT INTO docs (doc_id, item_id, lang, kind, official, title, act,"
+                " section, published, text) VALUES (:doc_id, :item_id, :lang, :kind,"
+                " :official, :title, :act, :section, :published, :text)",
+                row,
+            )
+            db.conn.execute(
+                "INSERT INTO docs_fts (rowid, title, context, body, tags) VALUES (?, ?, ?, ?, ?)",
+                (cursor.lastrowid, *fts),
+            )
+            counts.update(set(f"{fts[0]} {fts[1]} {fts[2]}".split()))
+        count += 1
     return count
 
 
@@ -293,11 +299,15 @@ def build_content(
             db.execute("PRAGMA journal_mode = OFF")  # a temp file: nothing to recover
             create_schema(db)
             batch = 200
+            counts: Counter[str] = Counter()
             for start in range(0, len(items), batch):
                 if cancel():
                     raise Cancelled("content build cancelled")
-                write_items(db, items[start : start + batch], replace=False)
+                with db.conn:
+                    _write(db, items[start : start + batch], False, counts)
                 progress(min(start + batch, len(items)), len(items), "indexing")
+            with db.conn:
+                _add_terms(db, counts)
             db.execute("INSERT INTO docs_fts (docs_fts) VALUES ('optimize')")
             result = count_version(db, version, datetime.now(UTC).replace(microsecond=0))
             write_meta(db, result)

@@ -42,7 +42,8 @@ MAX_LIMIT = 200
 # A query whose words match more rows than BROAD is ranked over at most CANDIDATES rows
 # (title and heading matches first): see _rank and docs/performance.md.
 BROAD = 5000
-CANDIDATES = 2000
+CANDIDATES = 1000
+SHORT_PREFIX = 3  # prefixes this short are taken as broad without counting
 _RANK = "bm25(docs_fts, 10.0, 3.0, 1.0, 0.0)"
 
 
@@ -122,6 +123,9 @@ class _Db:
         """About how many rows hold this term (or a term with this prefix)."""
         if not prefix:
             rows = self.rows("SELECT df FROM terms WHERE term = ?", (text,))
+        elif len(text) <= SHORT_PREFIX:
+            # Summing the vocabulary under two or three letters costs more than it tells.
+            return BROAD + 1
         else:
             rows = self.rows(
                 "SELECT sum(df) FROM terms WHERE term >= ? AND term < ?",

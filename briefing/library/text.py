@@ -55,6 +55,19 @@ def term(word: str, lang: str) -> str:
     return stem or low
 
 
+_TERM_CACHE: dict[str, dict[str, str]] = {}
+
+
 def terms(text: str, lang: str) -> str:
     """``text`` as space-separated index terms, one per word."""
-    return " ".join(term(word, lang) for word in WORD.findall(text))
+    # A plain dict per language: this runs for every word of the library at build time.
+    cache = _TERM_CACHE.setdefault(lang, {})
+    if len(cache) > 500_000:
+        cache.clear()
+    out: list[str] = []
+    for word in WORD.findall(text):
+        found = cache.get(word)
+        if found is None:
+            found = cache[word] = term(word, lang)
+        out.append(found)
+    return " ".join(out)

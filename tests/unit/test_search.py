@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from briefing.core.errors import BadInput, NotFound, StoreError
-from briefing.library.build import build_content
+from briefing.core.models import Item, Section
+from briefing.library.build import build_content, create_schema, write_items
 from briefing.library.store import LibraryStore
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "library"
@@ -210,3 +213,57 @@ def test_broad_queries_rank_title_matches_first(
     assert hits[0].id == "act-681-2023/s-13"
     assert len({h.id for h in hits}) == len(hits)
     assert "act-681-2023/s-13:sv" in ids(store, "integrationsprogrammet")
+
+
+def _official_db(path: Path) -> Path:
+    db = sqlite_utils.Database(path)
+    create_schema(db)
+    section = Section(
+        id="act-681-2023/s-13",
+        item_id="act-681-2023",
+        lang="fi",
+        number="13 §",
+        heading="Kotoutumisohjelma",
+        anchor="chp_3__sec_13",
+        body="Kunnan on järjestettävä kotoutumisohjelma virallisen tekstin mukaan.",
+        order=0,
+        official=True,
+    )
+    write_items(
+        db,
+        [
+            Item(
+                id="act-681-2023",
+                kind="legislation",
+                lang="fi",
+                title="Laki kotoutumisen edistämisestä (virallinen)",
+                summary="",
+                body="",
+                source="https://finlex.fi",
+                checked=date(2026, 1, 1),
+                sections=(section,),
+                official=True,
+            )
+        ],
+    )
+    db.close()
+    return path
+
+
+def test_official_texts_beside_our_summaries(content: Path, tmp_path: Path) -> None:
+    library = LibraryStore(content, _official_db(tmp_path / "official.db"))
+    try:
+        ours = library.get("act-681-2023")
+        assert not ours.official and ours.title == "Laki kotoutumisen edistämisestä"
+        theirs = library.get("act-681-2023", official=True)
+        assert theirs.official and theirs.title.endswith("(virallinen)")
+        assert library.get_section("act-681-2023/s-13", official=True).official
+        assert not library.get_section("act-681-2023/s-13").official
+        hits = [h for h in library.search("kotoutumisohjelma", lang="fi") if h.section == "13 §"]
+        assert sorted(h.official for h in hits) == [False, True]
+        marked = next(h for h in hits if h.official)
+        assert "[kotoutumisohjelma]" in marked.snippet
+    finally:
+        library.close()
+    with pytest.raises(NotFound):
+        LibraryStore(content, tmp_path / "absent.db").get("act-681-2023", official=True)
