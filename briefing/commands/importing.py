@@ -60,7 +60,10 @@ def _print_summary(summary: ImportSummary, where: str) -> None:
             f"{act.sections} sections{extra}{notes}"
         )
     for act in summary.repaired:
-        print(f"repaired {act.id} ({act.lang}): {act.repairs} places of mis-decoded text")
+        print(
+            f"repaired {act.id} ({act.lang}): {act.repairs} texts had been decoded"
+            " in the wrong encoding"
+        )
     for before, after in summary.examples:
         print(f"  e.g. {before!r} -> {after!r}")
     print(f"{len(summary.imported)} texts from {summary.files} files into {where}")

@@ -27,7 +27,7 @@ def test_import_list_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     code, out, err = _run(capsys, "--profile", profile, "import", "finlex", str(DATA))
     assert (code, err) == (0, "")
     assert "imported act-41-2032 (fi) 41/2032 Laki välilyöntien koettelemisesta: 3 sections" in out
-    assert "repaired act-9-2031 (fi): 6 places of mis-decoded text" in out
+    assert "repaired act-9-2031 (fi): 5 texts had been decoded in the wrong encoding" in out
     assert (tmp_path / "profile" / "official.db").is_file()
 
     code, out, _ = _run(capsys, "--profile", profile, "import", "list", "--json")

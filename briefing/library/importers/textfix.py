@@ -20,10 +20,14 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 class RepairLog:
     """What was repaired while reading one document: counts and a few examples."""
 
-    mojibake: int = 0
+    mojibake: int = 0  # distinct strings repaired (a string read twice counts once)
     examples: list[tuple[str, str]] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
 
-    def note(self, before: str, after: str) -> None:
+    def note(self, text: str, before: str, after: str) -> None:
+        if text in self.seen:
+            return
+        self.seen.add(text)
         self.mojibake += 1
         if len(self.examples) < 3 and (before, after) not in self.examples:
             self.examples.append((before, after))
@@ -49,7 +53,7 @@ def repair(text: str, log: RepairLog | None = None) -> str:
             break
         fixed = again
     if fixed != text and log is not None:
-        log.note(_example(text), _example(fixed))
+        log.note(text, _example(text), _example(fixed))
     return fixed
 
 
