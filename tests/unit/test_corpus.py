@@ -12,10 +12,13 @@ import pytest
 
 from briefing.core.models import KINDS, Item
 from briefing.library.build import build_content
+from briefing.library.importers.finlex import parse_file
+from briefing.library.importers.finlex_items import to_item
 from briefing.library.sources import load_sources
 from briefing.library.store import LibraryStore
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+REAL = Path(__file__).resolve().parents[2].parent / "shared" / "realdata" / "finlex"
 
 # Issue 3: the least the library must hold, per kind and language.
 MINIMUM: dict[str, dict[str, int]] = {
@@ -278,3 +281,38 @@ def test_the_integration_programme_section_is_in_the_top_three_for_its_inflected
     # Issue 2's acceptance check, run on the real library rather than a fixture.
     hits = store.search("kotoutumisohjelman", limit=3)
     assert "act-681-2023/s-13" in [h.id for h in hits], [h.id for h in hits]
+
+
+# Real Finlex files (read in place) for acts whose sections the library summarises:
+# file -> the library act whose sections must sit on the importer's ids.
+OFFICIAL_FILES = {
+    "statute-2003-434-fin-administrative-procedure.xml": "act-434-2003",
+    "statute-2003-434-swe-administrative-procedure.xml": "act-434-2003",
+    "statute-2015-410-fin-local-government.xml": "act-410-2015",
+    # An amending act: its sections carry the headings of the amended act's sections.
+    "statute-2024-323-fin-amends-1386-2010.xml": "act-1386-2010",
+    "statute-2024-323-swe-amends-1386-2010.xml": "act-1386-2010",
+}
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason=f"real Finlex files not present at {REAL}")
+@pytest.mark.parametrize("name", sorted(OFFICIAL_FILES))
+def test_summarised_sections_fit_the_imported_official_text(
+    by_id: dict[str, dict[str, Item]], name: str
+) -> None:
+    official = to_item(parse_file(REAL / name).documents[0], date(2026, 11, 29))
+    ours = by_id[OFFICIAL_FILES[name]][official.lang]
+    theirs = {s.number: s for s in official.sections}
+    amending = official.id != ours.id
+    matched = [s for s in ours.sections if s.number in theirs]
+    assert matched, f"no summarised section of {ours.id} is in {name}"
+    for section in matched:
+        other = theirs[section.number]
+        assert section.heading == other.heading, section.id
+        if not amending:
+            # The same act: the ids, Finlex anchors and chapters line up too.
+            assert section.id == other.id
+            assert section.anchor == other.anchor, section.id
+            assert section.chapter == other.chapter, section.id
+    if not amending:
+        assert len(matched) == len(ours.sections)
