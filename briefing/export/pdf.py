@@ -59,6 +59,8 @@ _TOC_HEADING_SPACE = 40.0
 _TOC_ROW_GAP = 3.0
 _HEADER_Y = PAGE_HEIGHT - 13 * mm
 _FOOTER_Y = 11 * mm
+_FOOTER_SIZE = 8.5
+_PAGE_BOX = 80.0  # the footer's page number starts here from the right edge
 _MEMO_KEY = "memo"
 _SOURCES_KEY = "sources"
 _CONTENTS_KEY = "contents"
@@ -140,7 +142,7 @@ class _Run:
         page = canv.getPageNumber()
         self.footer_pages.append(page)
         canv.saveState()
-        canv.setFont(SANS, 8.5)
+        canv.setFont(SANS, _FOOTER_SIZE)
         canv.setFillColor(MUTED)
         canv.drawString(MARGIN_LEFT, _HEADER_Y, self.pack.briefing.title[:110])
         if self.pack.marking:
@@ -150,26 +152,27 @@ class _Run:
         canv.setLineWidth(0.4)
         canv.line(MARGIN_LEFT, _HEADER_Y - 4, PAGE_WIDTH - MARGIN_RIGHT, _HEADER_Y - 4)
         canv.drawString(MARGIN_LEFT, _FOOTER_Y, self.current_label[:90])
-        canv.doForm(f"pg{page}")
+        # "page X of " now; the total is one form, drawn once after the last page.
+        before = label(self.pack.lang, "page_of", page=page, pages="\0").split("\0")[0]
+        x = PAGE_WIDTH - MARGIN_RIGHT - _PAGE_BOX
+        canv.drawString(x, _FOOTER_Y, before)
+        canv.translate(x + canv.stringWidth(before, SANS, _FOOTER_SIZE), _FOOTER_Y)
+        canv.doForm("total")
         canv.restoreState()
 
     def define_forms(self, canv: Canvas) -> None:
-        """Draw what needed the final numbers: the contents rows and "page X of Y"."""
-        total = max(self.footer_pages, default=1)
+        """Draw what needed the final numbers: the contents rows and the page total."""
         for index, rows in enumerate(self.toc_pages):
             canv.beginForm(f"toc{index}")
             for row, x, y in rows:
                 row.page = str(self.section_pages.get(row.key, ""))
                 row.drawOn(canv, x, y)
             canv.endForm()
-        canv.setFont(SANS, 8.5)
-        for page in self.footer_pages:
-            canv.beginForm(f"pg{page}")
-            canv.setFont(SANS, 8.5)
-            canv.setFillColor(MUTED)
-            text = label(self.pack.lang, "page_of", page=page, pages=total)
-            canv.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, _FOOTER_Y, text)
-            canv.endForm()
+        canv.beginForm("total")
+        canv.setFont(SANS, _FOOTER_SIZE)
+        canv.setFillColor(MUTED)
+        canv.drawString(0, 0, str(max(self.footer_pages, default=1)))
+        canv.endForm()
 
 
 class _Mark(Flowable):  # type: ignore[misc]

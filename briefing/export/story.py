@@ -10,14 +10,14 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer
 
 from briefing.core.errors import BadInput
 from briefing.core.models import Annotation, Pack, PackEntry
 from briefing.export.flow import content_flowables, plain, user_flowables
 from briefing.export.labels import format_date, kind_label, label, marking_label
 from briefing.export.options import ExportOptions, SourceRef, visible_annotations
-from briefing.export.styles import ACCENT, CALLOUT_BACK, FRAME_WIDTH, LINK, SERIF, Styles
+from briefing.export.styles import ACCENT, CALLOUT_BACK, LINK, Styles
 
 # Makes the zero-height flowable that anchors an entry: (key, title, label) -> Flowable.
 MarkFactory = Callable[[str, str, str], Flowable]
@@ -64,32 +64,77 @@ def cover_story(pack: Pack, styles: Styles) -> list[Flowable]:
     return story
 
 
+class Callout(Flowable):  # type: ignore[misc]
+    """A note as a shaded box with an accent bar; splits between or inside its paragraphs.
+
+    A one-cell table would do the same, but wraps every paragraph twice and cannot
+    split inside one; this wraps each paragraph once.
+    """
+
+    _PAD_LEFT, _PAD_RIGHT, _PAD_END, _PAD_SPLIT, _GAP, _BAR = 10.0, 8.0, 7.0, 3.0, 2.0, 2.5
+
+    def __init__(self, parts: list[Flowable], first: bool = True, last: bool = True) -> None:
+        super().__init__()
+        self.parts, self.first, self.last = parts, first, last
+        self._heights: list[float] = []
+
+    def _pads(self) -> tuple[float, float]:
+        return (
+            self._PAD_END if self.first else self._PAD_SPLIT,
+            self._PAD_END if self.last else self._PAD_SPLIT,
+        )
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        inner = avail_width - self._PAD_LEFT - self._PAD_RIGHT
+        self._heights = [part.wrap(inner, avail_height)[1] for part in self.parts]
+        top, bottom = self._pads()
+        gaps = self._GAP * max(0, len(self.parts) - 1)
+        self.width, self.height = avail_width, top + bottom + gaps + sum(self._heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(CALLOUT_BACK)
+        canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canv.setFillColor(ACCENT)
+        canv.rect(0, 0, self._BAR, self.height, stroke=0, fill=1)
+        canv.restoreState()
+        y = self.height - self._pads()[0]
+        for part, height in zip(self.parts, self._heights, strict=True):
+            y -= height
+            part.drawOn(canv, self._PAD_LEFT, y)
+            y -= self._GAP
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        inner = avail_width - self._PAD_LEFT - self._PAD_RIGHT
+        room = avail_height - self._pads()[0] - self._PAD_SPLIT
+        head: list[Flowable] = []
+        for index, part in enumerate(self.parts):
+            height = part.wrap(inner, room)[1]
+            if height <= room:
+                head.append(part)
+                room -= height + self._GAP
+                continue
+            pieces = part.split(inner, room) if room > 0 else []
+            rest = [*pieces[1:], *self.parts[index + 1 :]] if pieces else self.parts[index:]
+            head += pieces[:1]
+            if not head or not rest:
+                return []
+            return [Callout(head, self.first, False), Callout(rest, False, self.last)]
+        return [self]
+
+
 def _callout(note: Annotation, lang: str, styles: Styles) -> Flowable:
-    rows: list[list[Flowable]] = []
+    parts: list[Flowable] = []
     if note.selector is not None and note.selector.exact:
-        rows.append([Paragraph(f"“{plain(note.selector.exact)}”", styles.callout_quote)])
-    rows += [[flowable] for flowable in user_flowables(note.note, styles)]
+        parts.append(Paragraph(f"“{plain(note.selector.exact)}”", styles.callout_quote))
+    parts += user_flowables(note.note, styles)
     byline = [note.author or label(lang, "note")]
     if note.private:
         byline.append(label(lang, "private"))
-    rows.append([Paragraph(plain(" · ".join(byline)), styles.callout_author)])
-    # One row per paragraph, so a long note can split between pages.
-    box = Table(rows, colWidths=[FRAME_WIDTH - 8], hAlign="LEFT")
-    box.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), CALLOUT_BACK),
-                ("FONTNAME", (0, 0), (-1, -1), SERIF),  # the default is Helvetica
-                ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, 0), 7),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-            ]
-        )
-    )
-    return box
+    parts.append(Paragraph(plain(" · ".join(byline)), styles.callout_author))
+    return Callout(parts)
 
 
 def _kind_line(entry: PackEntry, lang: str) -> str:
