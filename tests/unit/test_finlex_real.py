@@ -163,3 +163,63 @@ def test_decree_with_level_and_sparse_numbers() -> None:
     assert item.id == "act-1-2026"
     ids = [s.id for s in item.sections]
     assert "act-1-2026/s-4a" in ids and len(set(ids)) == 21
+
+
+# file -> (title, type, category, issued, published, in force, amends)
+METADATA = {
+    "statute-2018-1050-fin.xml": (
+        "Tietosuojalaki", "act", "new", "2018-12-05", "2018-12-10", "2019-01-01", (),
+    ),
+    "statute-2018-1050-swe.xml": (
+        "Dataskyddslag", "act", "new", "2018-12-05", "2018-12-10", "2019-01-01", (),
+    ),
+    "statute-2003-434-fin-administrative-procedure.xml": (
+        "Hallintolaki", "act", "new", "2003-06-06", "2003-06-10", "2004-01-01", (),
+    ),
+    "statute-2003-434-swe-administrative-procedure.xml": (
+        "Förvaltningslag", "act", "new", "2003-06-06", "2003-06-10", "2004-01-01", (),
+    ),
+    "statute-2015-410-fin-local-government.xml": (
+        "Kuntalaki", "act", "new", "2015-04-10", "2015-04-16", "2015-05-01", (),
+    ),
+    "statute-2024-323-fin-amends-1386-2010.xml": (
+        "Laki kotoutumisen edistämisestä annetun lain muuttamisesta", "act", "amending",
+        "2024-06-13", "2024-06-17", "2024-07-01", ("1386/2010",),
+    ),
+    "statute-2024-323-swe-amends-1386-2010.xml": (
+        "Lag om ändring av lagen om främjande av integration", "act", "amending",
+        "2024-06-13", "2024-06-17", "2024-07-01", ("1386/2010",),
+    ),
+    "statute-2024-426-fin-amends-aliens-act.xml": (
+        "Laki ulkomaalaislain muuttamisesta", "act", "amending",
+        "2024-06-28", "2024-07-01", "2024-09-01", ("301/2004",),
+    ),
+    "statute-2026-1-fin-decree.xml": (
+        "Sisäministeriön asetus sisäministeriön työjärjestyksestä annetun"
+        " sisäasiainministeriön asetuksen muuttamisesta", "decree", "amending",
+        "2026-01-05", "2026-01-07", "2026-01-07", ("1078/2013",),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(METADATA))
+def test_metadata(name: str) -> None:
+    title, doc_type, category, issued, published, in_force, amends = METADATA[name]
+    meta = _doc(name).meta
+    assert (meta.title, meta.doc_type, meta.category) == (title, doc_type, category)
+    assert (meta.issued, meta.published, meta.in_force) == (
+        date.fromisoformat(issued),
+        date.fromisoformat(published),
+        date.fromisoformat(in_force),
+    )
+    assert meta.amends == amends and meta.repeals == ()
+    year, serial = meta.year, meta.serial
+    lang = {"fi": "fin", "sv": "swe"}[meta.lang]
+    assert meta.eli == f"http://data.finlex.fi/eli/sd/{year}/{serial}/alkup"
+    assert meta.eli_expression == f"{meta.eli}/{lang}"
+    assert meta.frbr_expression == f"/akn/fi/act/statute/{year}/{serial}/{lang}@"
+    assert not meta.consolidated and not meta.content_absent
+    item = to_item(_doc(name), date(2026, 11, 29))
+    assert item.official and all(s.official for s in item.sections)
+    assert item.act is not None and item.act.status == "in-force"
+    assert item.source == meta.eli_expression and item.checked == date(2026, 11, 29)
