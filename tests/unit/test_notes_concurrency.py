@@ -90,3 +90,25 @@ def test_two_processes_and_a_thread_write_at_once(tmp_path: Path) -> None:
         assert len(entries) == 2 * WRITES
         assert [e.position for e in entries] == list(range(2 * WRITES))
         assert all(len(e.annotation_ids) == 1 for e in entries)
+
+
+def test_a_write_waits_for_a_lock_held_elsewhere_instead_of_failing(tmp_path: Path) -> None:
+    import sqlite3
+
+    profile = tmp_path / "profile"
+    with open_store(profile, author="a") as store:
+        holder = sqlite3.connect(
+            paths.user_db(profile), isolation_level=None, check_same_thread=False
+        )
+        holder.execute("BEGIN IMMEDIATE")
+        holder.execute("INSERT INTO meta (key, value) VALUES ('held', 'yes')")
+        release = threading.Timer(0.8, lambda: holder.execute("COMMIT"))
+        release.start()
+        started = time.perf_counter()
+        ann = store.add_annotation("act-1", "after the other writer")
+        waited = time.perf_counter() - started
+        release.join()
+        holder.close()
+        assert waited >= 0.5
+        assert store.annotation(ann.id).note == "after the other writer"
+        assert store.get_meta("held") == "yes"
