@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from briefing import paths
 from briefing.cli import main
 from briefing.library import sources
+from briefing.library.build import build_content
+from briefing.library.store import LibraryStore
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "finlex"
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "realdata" / "finlex"
@@ -117,3 +120,43 @@ def test_sources_refuse_chapter_numbered_acts(
     code, _out, err = _run(capsys, "import", "finlex", str(chapters), "-o", str(tmp_path / "s"))
     assert code == 2 and "numbers its sections anew in every chapter" in err
     assert not (tmp_path / "s" / "legislation").exists()
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason=f"real Finlex files not present at {REAL}")
+def test_official_and_ours_on_the_same_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The bundled library (our summaries) built from data/, then the official texts.
+    content = tmp_path / "content.db"
+    build_content(paths.data_dir(), content)
+    profile = tmp_path / "profile"
+    for name in (
+        "statute-2015-410-fin-local-government.xml",
+        "statute-2003-434-swe-administrative-procedure.xml",
+    ):
+        code, _out, err = _run(
+            capsys, "--profile", str(profile), "import", "finlex", str(REAL / name)
+        )
+        assert (code, err) == (0, "")
+    store = LibraryStore(content, paths.official_db(profile))
+    try:
+        ours = store.get("act-410-2015", "fi", official=False)
+        theirs = store.get("act-410-2015", "fi", official=True)
+        assert not ours.official and theirs.official
+        assert len(theirs.sections) == 150
+        official_ids = {s.id: s for s in theirs.sections}
+        for section in ours.sections:
+            # Every section we summarise has its official text on the same id and anchor.
+            assert official_ids[section.id].anchor == section.anchor
+            assert official_ids[section.id].number == section.number
+        swedish = store.get_section("act-434-2003/s-26", "sv", official=True)
+        assert swedish.official and swedish.anchor == "part_2__chp_5__sec_26"
+        assert store.get_section("act-434-2003/s-26", "sv", official=False).official is False
+        hits = store.search("kuntastrategia", lang="fi")
+        assert {h.official for h in hits if h.item_id == "act-410-2015"} == {True, False}
+    finally:
+        store.close()
+    # A new build of the bundled library leaves the imports alone.
+    build_content(paths.data_dir(), content)
+    code, out, _err = _run(capsys, "--profile", str(profile), "import", "list")
+    assert code == 0 and "act-410-2015\tfi" in out and "act-434-2003\tsv" in out
