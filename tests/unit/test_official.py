@@ -10,7 +10,7 @@ import pytest
 import sqlite_utils
 
 from briefing import paths
-from briefing.core.errors import Cancelled, NotFound
+from briefing.core.errors import Cancelled, NotFound, StoreError
 from briefing.core.models import ContentVersion
 from briefing.library import build, official
 from briefing.library.importers import finlex_items
@@ -201,3 +201,14 @@ def test_every_change_gives_a_new_version(profile: Path) -> None:
     second = version()
     official.remove(profile, "act-9-2031")
     assert len({first, second, version()}) == 3 and first.startswith("official-")
+
+
+def test_damaged_official_db_is_one_clear_error(profile: Path) -> None:
+    path = paths.official_db(profile)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match=r"official\.db"):
+        official.import_finlex(profile, [DATA / "mojibake.xml"])
+    with pytest.raises(StoreError, match=r"official\.db"):
+        official.list_imports(profile)
+    assert path.read_bytes().startswith(b"this is not a database")  # left for the user
