@@ -14,7 +14,7 @@ from typing import Any, TypeAlias
 from briefing import paths
 from briefing.commands.library import open_store as open_library
 from briefing.commands.output import print_json
-from briefing.core.errors import BadInput, BriefingError
+from briefing.core.errors import BadInput, BriefingError, NotFound
 from briefing.core.models import Annotation, Briefing, Entry, Meeting
 from briefing.notes import backup
 from briefing.notes.exchange import export_briefing, export_web_annotations, import_briefing
@@ -208,6 +208,8 @@ def _annotations(args: argparse.Namespace) -> int:
 
 def _backup(args: argparse.Namespace) -> int:
     profile = profile_of(args)
+    if not paths.user_db(profile).is_file():
+        raise NotFound(f"nothing to back up: no {paths.user_db(profile)} yet")
     with open_notes(args):  # checks (and upgrades) the database before copying it
         pass
     out = Path(args.output) if args.output else None

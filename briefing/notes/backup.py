@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from briefing.core.errors import Integrity, NotFound, StoreError
+from briefing.core.errors import BadInput, Integrity, NotFound, StoreError
 from briefing.notes import migrations
 
 KEEP = 10
@@ -230,6 +230,9 @@ def restore(src: Path, db_path: Path, backups_dir: Path) -> RestoreResult:
         shutil.copyfile(src, staged)
     except FileNotFoundError as exc:
         raise NotFound(f"no such file: {src}") from exc
+    except OSError as exc:
+        staged.unlink(missing_ok=True)
+        raise BadInput(f"cannot read {src}: {exc.strerror}") from exc
     try:
         version = check_file(staged, str(src))
         previous: Path | None = None

@@ -177,6 +177,7 @@ def test_annotations_export_as_web_annotations(cli: Cli, tmp_path: Path) -> None
 
 
 def test_backup_restore_and_the_way_back_from_a_damaged_db(cli: Cli, tmp_path: Path) -> None:
+    assert "nothing to back up" in cli("backup", code=2)
     cli("annotate", NEWS_ID, "--note", "ennen vahinkoa")
     made = Path(cli("backup").strip())
     assert made.is_file() and made.parent.name == "backups"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing import paths
-from briefing.core.errors import Integrity, NotFound, StoreError
+from briefing.core.errors import BadInput, Integrity, NotFound, StoreError
 from briefing.notes import backup
 from briefing.notes.store import open_store
 
@@ -102,6 +102,9 @@ def test_restore_refuses_a_wrong_file_and_changes_nothing(
     assert backup.list_backups(paths.backups_dir(profile)) == before
     with pytest.raises(NotFound):
         backup.restore(tmp_path / "missing.db", paths.user_db(profile), paths.backups_dir(profile))
+    with pytest.raises(BadInput):
+        backup.restore(tmp_path, paths.user_db(profile), paths.backups_dir(profile))
+    assert not list(profile.glob(".restore-*"))
 
 
 def _damage(db: Path) -> None:
