@@ -160,3 +160,28 @@ def test_official_and_ours_on_the_same_ids(
     build_content(paths.data_dir(), content)
     code, out, _err = _run(capsys, "--profile", str(profile), "import", "list")
     assert code == 0 and "act-410-2015\tfi" in out and "act-434-2003\tsv" in out
+
+
+def test_on_picks_the_wording(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    content = tmp_path / "content.db"
+    build_content(paths.data_dir(), content)
+    bodies = []
+    for day in ("2030-03-01", "2030-07-01"):
+        profile = tmp_path / day
+        code, _out, err = _run(
+            capsys, "--profile", str(profile), "import", "finlex",
+            str(DATA / "consolidated.xml"), "--on", day,
+        )  # fmt: skip
+        assert (code, err) == (0, "")
+        store = LibraryStore(content, paths.official_db(profile))
+        try:
+            bodies.append(store.get_section("act-77-2029/s-2", "fi", official=True).body)
+        finally:
+            store.close()
+    assert bodies == [
+        "Voimassa oleva sanamuoto toisesta pykälästä.",
+        "Tuleva sanamuoto toisesta pykälästä.",
+    ]
+    with pytest.raises(SystemExit) as stopped:  # argparse refuses it before we run
+        main(["import", "finlex", str(DATA), "--on", "1.6.2030"])
+    assert stopped.value.code == 2 and "not a date" in capsys.readouterr().err
