@@ -243,6 +243,8 @@ def restore(src: Path, db_path: Path, backups_dir: Path) -> RestoreResult:
         else:
             if db_path.exists():
                 aside = set_aside(db_path)
+            with open(staged, "rb") as handle:
+                os.fsync(handle.fileno())  # on disk before it takes the name
             os.replace(staged, db_path)
             _fsync_dir(db_path.parent)
         return RestoreResult(version, previous, aside)
