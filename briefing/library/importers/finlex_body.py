@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from xml.etree.ElementTree import Element
 
 from briefing.library.importers.finlex_model import Chapter, Counts, Provision, Wording
@@ -48,6 +48,7 @@ def _slug(number: str) -> str:
 class _Render:
     """What rendering one wording produced."""
 
+    on: date  # the day whose wording of nested provisions is rendered
     blocks: list[str] = field(default_factory=list)
     raw: list[str] = field(default_factory=list)
     subsections: int = 0
@@ -151,7 +152,9 @@ class BodyReader:
         number = self.reader.plain(kid(shown, "num"))
         eid = shown.get("eId", "")
         anchor = split_eid(eid)[0] or f"sec_{_slug(number.replace('§', ''))}"
-        rendered = self._render(current.element) if current is not None else _Render()
+        rendered = (
+            self._render(current.element, self.on) if current is not None else _Render(self.on)
+        )
         if current is None:
             # Only a future wording exists: the note saying when it comes is all we show.
             coming = [
@@ -181,7 +184,12 @@ class BodyReader:
 
     def _wording(self, candidate: Candidate, rendered: _Render | None = None) -> Wording:
         if rendered is None:
-            rendered = self._render(candidate.element, whole=True)
+            # A wording kept as history reads as it stood while it was in force, with
+            # the wordings of its own subsections and paragraphs of that time.
+            as_of = candidate.valid_from or (
+                candidate.valid_to - timedelta(days=1) if candidate.valid_to else self.on
+            )
+            rendered = self._render(candidate.element, as_of, whole=True)
         return Wording(
             body=rendered.markdown(),
             original="\n".join(rendered.raw),
@@ -194,8 +202,8 @@ class BodyReader:
 
     # --- text ----------------------------------------------------------------------
 
-    def _render(self, element: Element, whole: bool = False) -> _Render:
-        out = _Render()
+    def _render(self, element: Element, on: date, whole: bool = False) -> _Render:
+        out = _Render(on)
         if whole:
             self._render_into(element, out)
         else:
@@ -215,7 +223,7 @@ class BodyReader:
     def _children(self, element: Element, out: _Render) -> None:
         for entry in self._subsections.group(list(element)):
             if isinstance(entry, Slot):
-                current, others = entry.choose(self.on)
+                current, others = entry.choose(out.on)
                 if current is not None:
                     self._render_into(current.element, out)
                 out.history.extend(self._wording(c) for c in others)
