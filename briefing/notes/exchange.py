@@ -82,9 +82,11 @@ class ImportReport:
 
 
 def _ann_key(a: Annotation) -> tuple[Any, ...]:
-    # What the content of a note is; times and re-anchoring status are not.
-    return (a.item_id, a.section_id, a.lang, a.note, a.selector, a.text_hash, a.color, a.tag,
-            a.private, a.author)  # fmt: skip
+    # What a person wrote and quoted. Not times, and nothing re-anchoring changes
+    # (offsets, surroundings, status), which differs between two people's libraries.
+    quote = a.selector.exact if a.selector else None
+    return (a.item_id, a.section_id, a.lang, a.note, quote, a.color, a.tag, a.private,
+            a.author)  # fmt: skip
 
 
 def _brf_key(b: Briefing) -> tuple[Any, ...]:

@@ -186,3 +186,18 @@ def test_importing_a_trashed_briefing_again_brings_it_back(
     bob.delete_briefing(brf.id)
     report = import_briefing(bob, out)
     assert report.briefing == "unchanged" and [b.id for b in bob.briefings()] == [brf.id]
+
+
+def test_a_note_re_anchored_here_is_still_the_same_note(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    brf, shared, *_ = _pack(alice)
+    out = tmp_path / "kh.briefing"
+    export_briefing(alice, brf.id, out)
+    import_briefing(bob, out)
+    # Bob's library differs: his copy of the note sits elsewhere and is marked changed.
+    moved = Selector("kotoutumisohjelma", "on laadittava ", " joka", 40, 57)
+    bob.set_anchor(shared.id, selector=moved, status="changed", reason="quote-moved")
+    again = import_briefing(bob, out)
+    assert again.briefing == "unchanged" and not again.copied
+    assert bob.annotation(shared.id).selector == moved
