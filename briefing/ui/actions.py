@@ -20,6 +20,8 @@ class Actions(QObject):
         self.zoom_in = self._make("zoomInAction", QKeySequence.StandardKey.ZoomIn)
         self.zoom_out = self._make("zoomOutAction", QKeySequence.StandardKey.ZoomOut)
         self.quit = self._make("quitAction", QKeySequence.StandardKey.Quit)
+        self.settings = self._make("settingsAction", QKeySequence("Ctrl+,"))
+        self.shortcuts = self._make("shortcutsAction", QKeySequence.StandardKey.HelpContents)
         self.show_annotations = self._make("showAnnotationsAction", QKeySequence("Ctrl+Shift+N"))
         self.show_briefings = self._make("showBriefingsAction", QKeySequence("Ctrl+Shift+B"))
         for toggle in (self.show_annotations, self.show_briefings):
@@ -70,6 +72,14 @@ class Actions(QObject):
             self.zoom_in: (self.tr("Zoom &in"), self.tr("Larger text in the reader")),
             self.zoom_out: (self.tr("Zoom &out"), self.tr("Smaller text in the reader")),
             self.quit: (self.tr("&Quit"), self.tr("Close Briefing")),
+            self.settings: (
+                self.tr("&Settings…"),
+                self.tr("Languages, organisation, logo and author name"),
+            ),
+            self.shortcuts: (
+                self.tr("&Keyboard shortcuts"),
+                self.tr("Every key that Briefing understands"),
+            ),
             self.show_annotations: (
                 self.tr("&Annotations panel"),
                 self.tr("Show or hide the annotations of the item shown"),

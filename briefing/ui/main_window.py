@@ -7,14 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QTimer, QUrl, QUrlQuery
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, QUrl, QUrlQuery
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
-    QMenu,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -27,14 +24,18 @@ from briefing.settings import Settings
 from briefing.ui.actions import Actions
 from briefing.ui.item_page import LANGUAGE_NAMES, item_html
 from briefing.ui.library_access import LibraryAccess
-from briefing.ui.models.result_model import ID_ROLE, LANG_ROLE, ResultModel, ResultRow
+from briefing.ui.models.result_model import ID_ROLE, LANG_ROLE
 from briefing.ui.search_runner import Query, SearchRunner
 from briefing.ui.translations import Translations
 from briefing.ui.widgets.annotation_panel import AnnotationPanel
 from briefing.ui.widgets.briefing_panel import BriefingPanel
 from briefing.ui.widgets.kind_list import KindList
+from briefing.ui.widgets.menu_bar import MenuBar
 from briefing.ui.widgets.reader_view import ReaderView
+from briefing.ui.widgets.result_pane import ResultPane
+from briefing.ui.widgets.search_field import SearchField
 from briefing.ui.widgets.section_list import SectionList
+from briefing.ui.window_layout import restore_layout, save_layout
 
 if TYPE_CHECKING:  # models load with the library, after the window shows
     from briefing.core.models import Item
@@ -66,21 +67,19 @@ class MainWindow(QMainWindow):
         self._open_url = open_url
         self._item: Item | None = None
         self._anchor = ""
-        self._status: tuple[str, str, int] = ("", "", 0)  # what the result list holds
         self._version = ""
+        self._missing_detail = ""
         self.actions = Actions(self)
         self._build()
         self._connect_signals()
         self._retranslate()
-        self._restore_layout()
+        restore_layout(self, self._profile)
         self._library_requested = False
 
     # --- building ---------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search_field = QLineEdit(self)
-        self.search_field.setObjectName("searchField")
-        self.search_field.setClearButtonEnabled(True)
+        self.search_field = SearchField(self)
         self.search_bar = QToolBar(self)
         self.search_bar.setObjectName("searchBar")
         self.search_bar.setMovable(False)
@@ -88,20 +87,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.search_bar)
 
         self.kind_list = KindList(self)
-        self.result_model = ResultModel(self)
-        self.result_list = QListView(self)
-        self.result_list.setObjectName("resultList")
-        self.result_list.setModel(self.result_model)
-        self.result_list.setWordWrap(True)
-        self.result_list.setUniformItemSizes(False)
-        self.result_message = QLabel(self)
-        self.result_message.setObjectName("resultMessage")
-        self.result_message.setWordWrap(True)
-        results = QWidget(self)
-        column = QVBoxLayout(results)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.result_message)
-        column.addWidget(self.result_list)
+        self.results = ResultPane(self)
+        self.result_model = self.results.model
+        self.result_list = self.results.list
 
         self.reader = ReaderView(self)
         self.section_list = SectionList(self)
@@ -122,7 +110,7 @@ class MainWindow(QMainWindow):
         side_column.addWidget(self.briefing_panel)
         for widget, stretch in (
             (self.kind_list, 0),
-            (results, 1),
+            (self.results, 1),
             (self.reader, 3),
             (self.section_list, 1),
             (side, 1),
@@ -138,31 +126,13 @@ class MainWindow(QMainWindow):
         self.resize(1200, 800)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        a = self.actions
-        self.file_menu = bar.addMenu("")
-        self.file_menu.setObjectName("fileMenu")
-        self.file_menu.addAction(a.export_pdf)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a.quit)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.setObjectName("editMenu")
-        for action in (a.find, a.annotate, a.add_to_briefing):
-            self.edit_menu.addAction(action)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.setObjectName("viewMenu")
-        self.view_menu.addAction(a.zoom_in)
-        self.view_menu.addAction(a.zoom_out)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(a.show_annotations)
-        self.view_menu.addAction(a.show_briefings)
-        self.language_menu = QMenu(self)
-        self.language_menu.setObjectName("languageMenu")
-        for action in a.languages.values():
-            self.language_menu.addAction(action)
-        bar.addMenu(self.language_menu)
+        self.menu_bar = MenuBar(self.actions, self)
+        self.setMenuBar(self.menu_bar)
+        self.language_menu = self.menu_bar.language_menu
+        self.file_menu = self.menu_bar.file_menu
         self._sync_language_menu()
-        for action in (a.find, a.zoom_in, a.zoom_out, a.quit):
+        a = self.actions
+        for action in (a.find, a.zoom_in, a.zoom_out, a.quit, a.settings, a.shortcuts):
             self.addAction(action)  # shortcuts work wherever the focus is
 
     def _sync_language_menu(self) -> None:
@@ -178,6 +148,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         self.search_field.textChanged.connect(self._on_searchField_textChanged)
         self.search_field.returnPressed.connect(self._on_searchField_returnPressed)
+        self.search_field.leaveDown.connect(self._on_searchField_leaveDown)
         self.kind_list.kindChanged.connect(self._on_kindList_kindChanged)
         self._searcher.resultsReady.connect(self._on_searcher_resultsReady)
         self._searcher.searchFailed.connect(self._on_searcher_searchFailed)
@@ -190,6 +161,8 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(self._on_zoomInAction_triggered)
         a.zoom_out.triggered.connect(self._on_zoomOutAction_triggered)
         a.quit.triggered.connect(self.close)
+        a.settings.triggered.connect(self._on_settingsAction_triggered)
+        a.shortcuts.triggered.connect(self._on_shortcutsAction_triggered)
         a.language_group.triggered.connect(self._on_languageGroup_triggered)
         a.show_annotations.toggled.connect(self.annotation_panel.setVisible)
         a.show_briefings.toggled.connect(self.briefing_panel.setVisible)
@@ -209,53 +182,22 @@ class MainWindow(QMainWindow):
         if self.result_model.rowCount() > 0:
             self.result_list.setFocus()
 
+    def _on_searchField_leaveDown(self) -> None:
+        if self.result_model.rowCount() == 0:
+            return
+        self.result_list.setFocus()
+        if not self.result_list.currentIndex().isValid():
+            self.result_list.setCurrentIndex(self.result_model.index(0, 0))
+
     def _on_kindList_kindChanged(self, _kind: object) -> None:
         if self._library.available():
             self._searcher.request(self._query(), now=True)
 
     def _on_searcher_resultsReady(self, query: Query, results: object) -> None:
-        from briefing.core.models import ItemSummary, SearchHit
+        self.results.show_results(query.text, results)
 
-        rows: list[ResultRow] = []
-        for found in results if isinstance(results, list) else []:
-            if isinstance(found, SearchHit):
-                rows.append(ResultRow.from_hit(found))
-            elif isinstance(found, ItemSummary):
-                rows.append(ResultRow.from_summary(found))
-        self.result_model.set_rows(rows)
-        self._status = ("found", query.text.strip(), len(rows))
-        self._show_status()
-
-    def _on_searcher_searchFailed(self, query: Query, detail: str) -> None:
-        self.result_model.set_rows([])
-        self._status = ("failed", detail, 0)
-        self._show_status()
-        self.statusBar().showMessage(self.result_message.text(), 8000)
-
-    def _show_status(self) -> None:
-        """Say what the list holds, in the current language (re-run on a language switch)."""
-        kind, text, count = self._status
-        if kind == "found" and text and not count:
-            message = self.tr("Nothing found for “%1”.").replace("%1", _clip(text))
-        elif kind == "found" and text:
-            message = self.tr("%n result(s)", "", count)
-        elif kind == "found":
-            message = self.tr("%n item(s)", "", count)
-        elif kind == "failed":
-            message = self.tr("This search could not be run. Try other words.")
-            message += f" ({text})" if text else ""
-        elif kind == "missing":
-            message = self.tr(
-                "The library could not be opened, so there is nothing to search or read yet. "
-                "Ask your IT support to install the library content, or build it with "
-                "“briefing content build”."
-            )
-            self.reader.show_message(message + "\n\n" + text)
-        else:
-            message = ""
-        self.result_message.setText(message)
-        if self._version:
-            self.version_label.setText(self.tr("Library %1").replace("%1", self._version[:12]))
+    def _on_searcher_searchFailed(self, _query: Query, detail: str) -> None:
+        self.statusBar().showMessage(self.results.show_failed(detail), 8000)
 
     def _on_resultList_activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -301,6 +243,38 @@ class MainWindow(QMainWindow):
         if self._translations is not None:
             self._translations.switch(lang)
 
+    def _on_settingsAction_triggered(self) -> None:
+        from briefing.ui.dialogs.settings_dialog import SettingsDialog
+
+        self._settings_dialog = SettingsDialog(self._profile, self._settings, self)
+        self._settings_dialog.accepted.connect(self._on_settingsDialog_accepted)
+        self._settings_dialog.open()
+
+    def _on_settingsDialog_accepted(self) -> None:
+        saved = self._settings_dialog.saved
+        if saved is not None:
+            self.apply_settings(saved)
+
+    def _on_shortcutsAction_triggered(self) -> None:
+        from briefing.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        a = self.actions
+        listed = [a.find, a.annotate, a.add_to_briefing, a.export_pdf, a.zoom_in, a.zoom_out]
+        listed += [a.show_annotations, a.show_briefings, a.settings, a.shortcuts, a.quit]
+        self._shortcuts_dialog = ShortcutsDialog(listed, self)
+        self._shortcuts_dialog.open()
+
+    def apply_settings(self, new: Settings) -> None:
+        """Use settings just saved: interface language, content order, the page shown."""
+        self._settings = new
+        self._sync_language_menu()
+        if self._translations is not None and new.ui_language() != self._translations.language:
+            self._translations.switch(new.ui_language())  # LanguageChange re-renders
+        elif self._item is not None:
+            self._render(self.reader.lang or self._item.lang)
+        if self._library.available() and self._library_requested:
+            self._searcher.request(self._query(), now=True)
+
     # --- the library ------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -322,13 +296,16 @@ class MainWindow(QMainWindow):
         except BriefingError as exc:
             self._show_missing(str(exc))
             return
-        self._show_status()
+        self._show_version()
         self._searcher.request(self._query(), now=True)
 
     def _show_missing(self, detail: str) -> None:
-        self.result_model.set_rows([])
-        self._status = ("missing", detail, 0)
-        self._show_status()
+        self._missing_detail = detail
+        self.reader.show_message(self.results.show_missing() + "\n\n" + detail)
+
+    def _show_version(self) -> None:
+        if self._version:
+            self.version_label.setText(self.tr("Library %1").replace("%1", self._version[:12]))
 
     def _shown_id(self) -> str:
         return self._item.id if self._item is not None else ""
@@ -393,55 +370,14 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(self.tr("Search the library (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search"))
         self.search_bar.setWindowTitle(self.tr("Search"))
-        self.result_list.setAccessibleName(self.tr("Results"))
-        self.result_message.setAccessibleName(self.tr("Search status"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
         locked = "interface_language" in self._settings.locked
         tip = self.tr("Set by your organisation") if locked else ""
         for lang, action in self.actions.languages.items():
             action.setToolTip(tip or LANGUAGE_NAMES[lang])
-        self._show_status()
-
-    def _restore_layout(self) -> None:
-        state = settings_module.load_window_state(self._profile)
-        # Panels first: the splitter's sizes were saved with them shown or hidden.
-        hidden = set(state.get("hidden", "").split(","))
-        self.actions.show_annotations.setChecked("annotations" not in hidden)
-        self.actions.show_briefings.setChecked("briefings" not in hidden)
-        for key, restore in (
-            ("geometry", self.restoreGeometry),
-            ("state", self.restoreState),
-            ("splitter", self.splitter.restoreState),
-        ):
-            if state.get(key):
-                restore(QByteArray.fromBase64(state[key].encode("ascii")))
-
-    def save_layout(self) -> None:
-        """Keep geometry, docks and splitter in the user's settings file."""
-        state = {
-            "geometry": self.saveGeometry(),
-            "state": self.saveState(),
-            "splitter": self.splitter.saveState(),
-        }
-        encoded = {k: bytes(v.toBase64().data()).decode("ascii") for k, v in state.items()}
-        toggles = {
-            "annotations": self.actions.show_annotations,
-            "briefings": self.actions.show_briefings,
-        }
-        encoded["hidden"] = ",".join(name for name, a in toggles.items() if not a.isChecked())
-        try:
-            settings_module.save_window_state(self._profile, encoded)
-        except BriefingError as exc:
-            log.warning("window layout not saved: %s", exc)
+        self._show_version()
+        if self.results.missing():
+            self._show_missing(self._missing_detail)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        save_layout(self, self._profile)
         super().closeEvent(event)
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -3,92 +3,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="57" />
+        <location filename="../../briefing/ui/actions.py" line="59" />
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="57" />
+        <location filename="../../briefing/ui/actions.py" line="59" />
         <source>Move to the search field</source>
         <translation>Siirry hakukenttään</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="59" />
+        <location filename="../../briefing/ui/actions.py" line="61" />
         <source>&amp;Annotate</source>
         <translation>&amp;Kommentoi</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="60" />
+        <location filename="../../briefing/ui/actions.py" line="62" />
         <source>Write a note on the selected text (available in a later version)</source>
         <translation>Kirjoita muistiinpano valittuun tekstiin (tulossa myöhemmässä versiossa)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="63" />
+        <location filename="../../briefing/ui/actions.py" line="65" />
         <source>Add to &amp;briefing</source>
         <translation>Lisää &amp;koosteeseen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="64" />
+        <location filename="../../briefing/ui/actions.py" line="66" />
         <source>Add the item or section shown to the open briefing</source>
         <translation>Lisää näytetty kohde tai pykälä avoimeen koosteeseen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="67" />
+        <location filename="../../briefing/ui/actions.py" line="69" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Vie PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="68" />
+        <location filename="../../briefing/ui/actions.py" line="70" />
         <source>Export the open briefing as a PDF</source>
         <translation>Vie avoin kooste PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="70" />
+        <location filename="../../briefing/ui/actions.py" line="72" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Suurenna</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="70" />
+        <location filename="../../briefing/ui/actions.py" line="72" />
         <source>Larger text in the reader</source>
         <translation>Suurempi teksti lukunäkymässä</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="71" />
+        <location filename="../../briefing/ui/actions.py" line="73" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Pienennä</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="71" />
+        <location filename="../../briefing/ui/actions.py" line="73" />
         <source>Smaller text in the reader</source>
         <translation>Pienempi teksti lukunäkymässä</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="72" />
+        <location filename="../../briefing/ui/actions.py" line="74" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="72" />
+        <location filename="../../briefing/ui/actions.py" line="74" />
         <source>Close Briefing</source>
         <translation>Sulje Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="74" />
+        <location filename="../../briefing/ui/actions.py" line="76" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="77" />
+        <source>Languages, organisation, logo and author name</source>
+        <translation>Kielet, organisaatio, logo ja tekijän nimi</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="80" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="81" />
+        <source>Every key that Briefing understands</source>
+        <translation>Kaikki näppäimet, joita Briefing ymmärtää</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="84" />
         <source>&amp;Annotations panel</source>
         <translation>&amp;Muistiinpanopaneeli</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="75" />
+        <location filename="../../briefing/ui/actions.py" line="85" />
         <source>Show or hide the annotations of the item shown</source>
         <translation>Näytä tai piilota näytetyn kohteen muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="78" />
+        <location filename="../../briefing/ui/actions.py" line="88" />
         <source>&amp;Briefings panel</source>
         <translation>&amp;Koostepaneeli</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/actions.py" line="79" />
+        <location filename="../../briefing/ui/actions.py" line="89" />
         <source>Show or hide the briefings and their entries</source>
         <translation>Näytä tai piilota koosteet ja niiden kohdat</translation>
     </message>
@@ -256,95 +276,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="239" />
-        <source>Nothing found for “%1”.</source>
-        <translation>Haulla ”%1” ei löytynyt mitään.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefing/ui/main_window.py" line="241" />
-        <source>%n result(s)</source>
-        <translation><numerusform>%n tulos</numerusform><numerusform>%n tulosta</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefing/ui/main_window.py" line="243" />
-        <source>%n item(s)</source>
-        <translation><numerusform>%n kohde</numerusform><numerusform>%n kohdetta</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/main_window.py" line="245" />
-        <source>This search could not be run. Try other words.</source>
-        <translation>Hakua ei voitu tehdä. Kokeile muita sanoja.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/main_window.py" line="317" />
+        <location filename="../../briefing/ui/main_window.py" line="291" />
         <source>The file %1 does not exist.</source>
         <translation>Tiedostoa %1 ei ole.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="258" />
+        <location filename="../../briefing/ui/main_window.py" line="308" />
         <source>Library %1</source>
         <translation>Kirjasto %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="249" />
-        <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
-        <translation>Kirjastoa ei voitu avata, joten haettavaa tai luettavaa ei vielä ole. Pyydä IT-tukea asentamaan kirjaston sisältö tai rakenna se komennolla ”briefing content build”.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/main_window.py" line="351" />
+        <location filename="../../briefing/ui/main_window.py" line="328" />
         <source>Cannot open %1: %2</source>
         <translation>Kohdetta %1 ei voi avata: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="392" />
+        <location filename="../../briefing/ui/main_window.py" line="369" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="393" />
+        <location filename="../../briefing/ui/main_window.py" line="370" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Hae kirjastosta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="394" />
-        <location filename="../../briefing/ui/main_window.py" line="395" />
+        <location filename="../../briefing/ui/main_window.py" line="371" />
+        <location filename="../../briefing/ui/main_window.py" line="372" />
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="396" />
-        <source>Results</source>
-        <translation>Tulokset</translation>
+        <location filename="../../briefing/ui/main_window.py" line="374" />
+        <source>Set by your organisation</source>
+        <translation>Organisaatiosi määrittämä</translation>
     </message>
+</context>
+<context>
+    <name>MenuBar</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="397" />
-        <source>Search status</source>
-        <translation>Haun tila</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/main_window.py" line="398" />
+        <location filename="../../briefing/ui/widgets/menu_bar.py" line="46" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="399" />
+        <location filename="../../briefing/ui/widgets/menu_bar.py" line="47" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="400" />
+        <location filename="../../briefing/ui/widgets/menu_bar.py" line="48" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="401" />
+        <location filename="../../briefing/ui/widgets/menu_bar.py" line="49" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="403" />
-        <source>Set by your organisation</source>
-        <translation>Organisaatiosi määrittämä</translation>
+        <location filename="../../briefing/ui/widgets/menu_bar.py" line="50" />
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
     </message>
 </context>
 <context>
@@ -361,11 +354,201 @@
     </message>
 </context>
 <context>
+    <name>ResultPane</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="71" />
+        <source>Results</source>
+        <translation>Tulokset</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="72" />
+        <source>Search status</source>
+        <translation>Haun tila</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="75" />
+        <source>Nothing found for “%1”.</source>
+        <translation>Haulla ”%1” ei löytynyt mitään.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="77" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n tulos</numerusform><numerusform>%n tulosta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="79" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n kohde</numerusform><numerusform>%n kohdetta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="81" />
+        <source>This search could not be run. Try other words.</source>
+        <translation>Hakua ei voitu tehdä. Kokeile muita sanoja.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="85" />
+        <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
+        <translation>Kirjastoa ei voitu avata, joten haettavaa tai luettavaa ei vielä ole. Pyydä IT-tukea asentamaan kirjaston sisältö tai rakenna se komennolla ”briefing content build”.</translation>
+    </message>
+</context>
+<context>
     <name>SectionList</name>
     <message>
         <location filename="../../briefing/ui/widgets/section_list.py" line="60" />
         <source>Sections of the act</source>
         <translation>Lain pykälät</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="167" />
+        <source>Choose a logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="167" />
+        <source>Images (*.png *.jpg)</source>
+        <translation>Kuvat (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="205" />
+        <source>The settings could not be saved: %1</source>
+        <translation>Asetuksia ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="218" />
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="220" />
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Käyttöliittymän kieli:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="221" />
+        <source>&amp;Content languages, in order:</source>
+        <translation>&amp;Sisällön kielet järjestyksessä:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="222" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="223" />
+        <source>&amp;Logo for exports:</source>
+        <translation>&amp;Logo vientitiedostoihin:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="224" />
+        <source>&amp;Author name:</source>
+        <translation>&amp;Tekijän nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="225" />
+        <source>&amp;Export language:</source>
+        <translation>&amp;Vientikieli:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="227" />
+        <source>Set by your organisation</source>
+        <translation>Organisaatiosi määrittämä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="233" />
+        <source>The system's language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="234" />
+        <source>Content languages, in order</source>
+        <translation>Sisällön kielet järjestyksessä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="235" />
+        <source>Logo for exports</source>
+        <translation>Logo vientitiedostoihin</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="236" />
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="237" />
+        <source>Move &amp;down</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="238" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="239" />
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/settings_dialog.py" line="242" />
+        <source>Settings shown greyed out are set by your organisation and cannot be changed here.</source>
+        <translation>Harmaina näkyvät asetukset on määrittänyt organisaatiosi, eikä niitä voi muuttaa tässä.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="50" />
+        <source>From the search field to the results</source>
+        <translation>Hakukentästä tuloksiin</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="50" />
+        <source>Down</source>
+        <translation>Alas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="51" />
+        <source>Open the result or section chosen</source>
+        <translation>Avaa valittu tulos tai pykälä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="51" />
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="52" />
+        <source>Next or previous part of the window</source>
+        <translation>Ikkunan seuraava tai edellinen osa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="52" />
+        <source>Tab, Shift+Tab</source>
+        <translation>Sarkain, Vaihto+Sarkain</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="62" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="65" />
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="63" />
+        <source>Everything in Briefing can be done from the keyboard.</source>
+        <translation>Kaiken Briefingissä voi tehdä näppäimistöllä.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="64" />
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="64" />
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
     </message>
 </context>
 </TS>

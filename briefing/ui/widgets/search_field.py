@@ -1,0 +1,26 @@
+"""The search box: a line edit that hands the keyboard on to the results with the Down key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+
+class SearchField(QLineEdit):
+    """``leaveDown`` asks the window to move the focus to the result list."""
+
+    leaveDown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchField")
+        self.setClearButtonEnabled(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # not at import time: see roles.py
+
+        if event.key() == Qt.Key.Key_Down:
+            self.leaveDown.emit()
+            return
+        super().keyPressEvent(event)

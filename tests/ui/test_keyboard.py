@@ -1,0 +1,48 @@
+"""The reading workflow from the keyboard alone, and the help page that lists the keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
+from pytestqt.qtbot import QtBot
+from ui_helpers import reader, result_list, result_texts, search_field, type_text
+
+from briefing.ui.main_window import MainWindow
+
+
+def test_search_and_open_without_the_mouse(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    field = search_field(window)
+    qtbot.waitUntil(field.hasFocus)
+    type_text(qtbot, field, "consultation")
+    qtbot.waitUntil(lambda: len(result_texts(window)) == 1)
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert result_list(window).hasFocus()
+    qtbot.keyClick(result_list(window), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Researchers had an event" in reader(window).toPlainText())
+
+
+def test_help_lists_every_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    window.actions.shortcuts.trigger()
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    table = dialog.findChild(QTableWidget, "shortcutTable")
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Add to briefing"] == "Ctrl+B"
+    assert rows["Find"].startswith("Ctrl+F")
+    assert rows["Settings…"] == "Ctrl+,"
+    assert "From the search field to the results" in rows
+    dialog.close()
+
+
+def test_reader_zooms(qtbot: QtBot, window: MainWindow) -> None:
+    view = reader(window)
+    before = view.font().pointSizeF()
+    window.actions.zoom_in.trigger()
+    window.actions.zoom_in.trigger()
+    assert view.font().pointSizeF() > before
+    window.actions.zoom_out.trigger()
+    window.actions.zoom_out.trigger()
+    assert view.font().pointSizeF() == before
+    assert QApplication.instance() is not None
