@@ -231,6 +231,7 @@ class PackEntry:
     source: str
     checked: date | None
     annotations: tuple[Annotation, ...] = ()
+    lang: str = ""  # the text's language when it differs from the pack's (a fallback)
 
 
 @dataclass(frozen=True, slots=True)
