@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.core.markdown import to_html
 from briefing.library.importers.finlex import parse_bytes, parse_file
 from briefing.library.importers.finlex_items import body, to_item, to_source
 from briefing.library.importers.finlex_model import FinlexDocument, Provision
@@ -97,7 +98,12 @@ def test_intro_paragraphs_subparagraphs_and_wrap_up_as_markdown() -> None:
     assert "\n\n    Loppukappale toisen kohdan jälkeen." in text
     assert "*kursiivia*" in text and "viittaus 8/2031" in text
     # Characters Markdown would eat are escaped so the reader shows them as written.
-    assert "\\2. kappale" in text and "\\*tähti\\*" in text and "\\<kulma>" in text
+    shown = to_html(text)
+    assert (
+        "<p>2. kappale alkaa numerolla, ja siinä on *tähti*, _alaviiva_ ja &lt;kulma&gt;.</p>"
+        in shown
+    )
+    assert "<ul>" in shown and "<li>a) alakohta a;</li>" in shown and "<em>kursiivia</em>" in shown
 
 
 def test_table_becomes_a_markdown_table() -> None:

@@ -15,8 +15,9 @@ FINLEX_NS = "http://data.finlex.fi/schema/finlex"
 _EMPHASIS = {"i": "*", "em": "*", "b": "**", "strong": "**", "u": ""}
 _SKIPPED = {"authorialNote", "noteRef", "img", "eop", "marker"}
 _BREAKS = {"br", "eol"}
-_ESCAPE = re.compile(r"([\\`*_\[\]<])")
-_LINE_START = re.compile(r"^(#|>|[-+] |\d+\.(?:\s|$)|\|)")
+_ESCAPE = re.compile(r"([\\`*_\[\]])")
+# What would start a heading, quote, list or table at the start of a paragraph.
+_LINE_START = re.compile(r"^(#|>|[-+](?= )|\|)|^(\d+)(\.)(?=\s|$)")
 
 
 def local(tag: str) -> str:
@@ -50,12 +51,19 @@ def finlex_attr(element: Element, name: str) -> str:
 
 def escape(text: str) -> str:
     """Legal text as Markdown that shows exactly these characters."""
-    return _ESCAPE.sub(r"\\\1", text)
+    # "<" as an entity: python-markdown would take "<word>" for an HTML tag.
+    return _ESCAPE.sub(r"\\\1", text).replace("<", "&lt;")
 
 
 def escape_block(text: str) -> str:
     """Escape a whole paragraph, including what would start a list or heading."""
-    return _LINE_START.sub(r"\\\1", text)
+    return _LINE_START.sub(_escape_start, text)
+
+
+def _escape_start(found: re.Match[str]) -> str:
+    if found.group(1):
+        return "\\" + found.group(1)
+    return found.group(2) + "\\."  # "2. kappale" stays a paragraph, not a list
 
 
 class TextReader:
