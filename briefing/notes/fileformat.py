@@ -2,7 +2,21 @@
 
 Reading never trusts the file: every field is type-checked and a file of a newer
 format version is refused, so an import either understands all of a file or
-changes nothing.
+changes nothing. A file is one UTF-8 JSON object::
+
+    {"format": "briefing-file", "version": 1, "exported": ISO-8601,
+     "briefing": {"id", "title", "meeting": {"body", "date", "place"}, "author",
+                  "status": "draft"|"final", "memo", "lang", "created", "updated",
+                  "copy_of", "entries": [{"id", "item_id", "section_id", "excerpt",
+                                          "memo", "annotation_ids": [...]}]},
+     "annotations": [{"id", "item_id", "section_id", "lang", "note",
+                      "selector": null | {"exact", "prefix", "suffix", "start", "end"},
+                      "text_hash", "color", "tag", "private", "author", "created",
+                      "updated", "status", "status_reason", "copy_of"}]}
+
+Entries are in order; every id an entry names is in ``annotations``. Fields may be
+added within a version (readers ignore what they do not know); anything a reader
+of an older version could misread takes a new version number.
 """
 
 from __future__ import annotations
