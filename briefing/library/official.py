@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS official_acts (
     eli TEXT, eli_expression TEXT, frbr_work TEXT, frbr_expression TEXT,
     keywords TEXT, amends TEXT, repeals TEXT, amended_by TEXT,
     content_absent INTEGER, pdf TEXT, wording_on TEXT, counts TEXT, repairs INTEGER,
-    file TEXT, imported_at TEXT,
+    file TEXT, imported_at TEXT, repealed_by TEXT, repealed_on TEXT,
+    administrative_branch TEXT, editorial TEXT,
     PRIMARY KEY (id, lang)
 );
 CREATE TABLE IF NOT EXISTS official_wordings (
@@ -49,6 +50,7 @@ CREATE TABLE IF NOT EXISTS official_wordings (
 );
 CREATE INDEX IF NOT EXISTS official_wordings_item ON official_wordings (item_id, lang);
 """
+_ACT_COLUMNS = ("repealed_by", "repealed_on", "administrative_branch", "editorial")
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -68,9 +70,20 @@ def open_db(profile: Path) -> sqlite_utils.Database:
                 for statement in _OWN_TABLES.split(";"):
                     if statement.strip():
                         db.execute(statement)
+        else:
+            _add_new_columns(db)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open {path}: {exc}") from None
     return db
+
+
+def _add_new_columns(db: sqlite_utils.Database) -> None:
+    # A database from an earlier version of this module gains the columns added since.
+    table = db.table("official_acts")
+    have = set(table.columns_dict)
+    for column in _ACT_COLUMNS:
+        if column not in have:
+            table.add_column(column, str)
 
 
 def _act_row(doc: FinlexDocument, file: str, at: datetime) -> dict[str, object]:
@@ -90,6 +103,8 @@ def _act_row(doc: FinlexDocument, file: str, at: datetime) -> dict[str, object]:
         "pdf": m.pdf, "wording_on": _iso(doc.on),
         "counts": json.dumps(asdict(doc.counts)),
         "repairs": doc.repairs, "file": file, "imported_at": _iso(at),
+        "repealed_by": json.dumps(m.repealed_by), "repealed_on": _iso(m.repealed_on),
+        "administrative_branch": m.administrative_branch, "editorial": doc.editorial,
     }  # fmt: skip
 
 

@@ -212,3 +212,15 @@ def test_damaged_official_db_is_one_clear_error(profile: Path) -> None:
     with pytest.raises(StoreError, match=r"official\.db"):
         official.list_imports(profile)
     assert path.read_bytes().startswith(b"this is not a database")  # left for the user
+
+
+def test_database_from_before_new_columns_is_upgraded(profile: Path) -> None:
+    official.import_finlex(profile, [DATA / "mojibake.xml"])
+    conn = sqlite3.connect(paths.official_db(profile))
+    conn.execute("ALTER TABLE official_acts DROP COLUMN editorial")
+    conn.commit()
+    conn.close()
+    official.import_finlex(profile, [DATA / "repealed.xml"], on=date(2030, 1, 1))
+    assert _rows(profile, "SELECT editorial FROM official_acts WHERE id = 'act-55-2001'") == [
+        ("Tämä laki on kumottu L:lla 1.3.2029/77, joka on voimassa 1.4.2029 alkaen.",)
+    ]
