@@ -7,6 +7,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from briefing.commands import doctor, importing, library, notes, self_test
+from briefing.commands import doctor, export, importing, library, notes, self_test
 
-COMMAND_MODULES: list[ModuleType] = [doctor, library, notes, importing, self_test]
+COMMAND_MODULES: list[ModuleType] = [doctor, library, notes, importing, self_test, export]
