@@ -70,7 +70,9 @@ def annotate(
     selector = None
     if quote is not None:
         try:
-            selector = make_selector(target.text, quote, near=near)
+            # The quote as the plain text has it: line breaks and markup characters of a
+            # copied passage must not make it "not found".
+            selector = make_selector(target.text, to_plain(quote), near=near)
         except ValueError as exc:
             raise BadInput(f"{target_id}: {exc}") from exc
     return store.add_annotation(
