@@ -27,10 +27,13 @@ from briefing.core.models import CancelFlag, Item, Progress, never_cancel, no_pr
 from briefing.library import build
 from briefing.library.importers import finlex
 from briefing.library.importers.finlex_items import to_item
-from briefing.library.importers.finlex_model import FinlexDocument
+from briefing.library.importers.finlex_model import FinlexDocument, Wording
 from briefing.library.importers.report import ImportedAct, ImportSummary, Refused, imported_act
 
-__all__ = ["ImportSummary", "ImportedAct", "Refused", "import_finlex", "list_imports", "remove"]
+__all__ = [
+    "ImportSummary", "ImportedAct", "Refused", "Wording",
+    "import_finlex", "list_imports", "remove", "wordings",
+]  # fmt: skip
 
 _OWN_TABLES = """
 CREATE TABLE IF NOT EXISTS official_acts (
@@ -257,3 +260,29 @@ def _deleting(db: sqlite_utils.Database, item_id: str) -> Iterator[str]:
     # Same trick as _items: build.delete_items iterates inside its transaction.
     _delete_own(db.conn, item_id)
     yield item_id
+
+
+def wordings(profile: Path, section_id: str, lang: str) -> list[Wording]:
+    """Every wording of an imported section: the one shown first, then the others by date."""
+    if not paths.official_db(profile).exists():
+        return []
+    db = open_db(profile)
+    try:
+        rows = db.execute(
+            "SELECT body, original, version, label, valid_from, valid_to, note"
+            " FROM official_wordings WHERE section_id = ? AND lang = ?"
+            " ORDER BY current DESC, coalesce(valid_from, ''), version",
+            [section_id, lang],
+        ).fetchall()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read {paths.official_db(profile)}: {exc}") from None
+    finally:
+        db.close()
+    return [
+        Wording(
+            body=r[0], original=r[1], version=r[2], label=r[3],
+            valid_from=date.fromisoformat(r[4]) if r[4] else None,
+            valid_to=date.fromisoformat(r[5]) if r[5] else None, note=r[6],
+        )
+        for r in rows
+    ]  # fmt: skip

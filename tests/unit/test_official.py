@@ -224,3 +224,13 @@ def test_database_from_before_new_columns_is_upgraded(profile: Path) -> None:
     assert _rows(profile, "SELECT editorial FROM official_acts WHERE id = 'act-55-2001'") == [
         ("Tämä laki on kumottu L:lla 1.3.2029/77, joka on voimassa 1.4.2029 alkaen.",)
     ]
+
+
+def test_wordings_of_a_section_for_the_reader(profile: Path) -> None:
+    official.import_finlex(profile, [DATA / "consolidated.xml"], on=date(2030, 7, 1))
+    found = official.wordings(profile, "act-77-2029/s-2", "fi")
+    assert [(w.body, w.valid_from, w.valid_to) for w in found] == [
+        ("Tuleva sanamuoto toisesta pykälästä.", date(2030, 6, 1), None),
+        ("Voimassa oleva sanamuoto toisesta pykälästä.", None, date(2030, 6, 1)),
+    ]
+    assert official.wordings(profile, "act-77-2029/s-99", "fi") == []
