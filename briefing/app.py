@@ -52,10 +52,29 @@ def make_window(
 
 
 def run(profile: str | None, content: str | None) -> int:
-    """Start the desktop app; returns the exit status of the event loop."""
+    """Start the desktop app; returns the exit status of the event loop.
+
+    A second start on the same profile brings the running window forward and exits.
+    """
+    from briefing.ui.crash_handler import CrashHandler
+    from briefing.ui.single_instance import SingleInstance
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefing")
     app.setOrganizationName("Briefing")
-    window = make_window(paths.profile_dir(profile), content)
+    profile_path = paths.profile_dir(profile)
+    instance = SingleInstance(profile_path)
+    if instance.forward():
+        return 0
+    window = make_window(profile_path, content)
+    instance.listen()
+    instance.activated.connect(window.bring_forward)
+    crashes = CrashHandler(profile_path, window)
+    crashes.install()
     window.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        crashes.uninstall()
+        instance.close()
+        window.shut_down()

@@ -378,6 +378,19 @@ class MainWindow(QMainWindow):
         if self.results.missing():
             self._show_missing(self._missing_detail)
 
+    def bring_forward(self) -> None:
+        """Another start asked for this window: show it on top, as it was."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def shut_down(self) -> None:
+        """After the event loop: let a running search finish, then close the library."""
+        self._searcher.wait()
+        self._library.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         save_layout(self, self._profile)
         super().closeEvent(event)

@@ -77,6 +77,12 @@ class SearchRunner(QObject):
         self._relay.refused.connect(self._on_relay_refused)
         self._relay.crashed.connect(self._on_relay_crashed)
 
+    def wait(self) -> None:
+        """Stop the throttle and wait for a search already running (at shut-down)."""
+        self._timer.stop()
+        self._pool.clear()
+        self._pool.waitForDone()
+
     def request(self, query: Query, *, now: bool = False) -> None:
         """Ask for ``query``; typing restarts the timer so only the pause searches."""
         self._pending = query

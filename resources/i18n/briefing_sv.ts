@@ -150,6 +150,29 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../briefing/ui/crash_handler.py" line="49" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/crash_handler.py" line="52" />
+        <source>(the log could not be written)</source>
+        <translation>(loggen kunde inte skrivas)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/crash_handler.py" line="55" />
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/crash_handler.py" line="57" />
+        <source>Briefing met an error it did not expect. What you have written is saved. The details are in %1; please send that file to your IT support.</source>
+        <translation>Ett oväntat fel inträffade i Briefing. Det du har skrivit är sparat. Detaljerna finns i %1; skicka filen till IT-supporten.</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <location filename="../../briefing/ui/item_page.py" line="53" />
