@@ -54,5 +54,7 @@ def test_annotate_picks_the_occurrence_near_the_selection(tmp_path: Path) -> Non
 
 def test_a_copied_quote_with_line_breaks_and_markup_is_found(tmp_path: Path) -> None:
     with open_store(tmp_path, author="a") as store:
-        ann = annotate(store, _Library(), "act-1/s-2", "n", quote="on\n  **järjestettävä**  ohjelma")
+        ann = annotate(
+            store, _Library(), "act-1/s-2", "n", quote="on\n  **järjestettävä**  ohjelma"
+        )
         assert ann.selector is not None and ann.selector.exact == "on järjestettävä ohjelma"
