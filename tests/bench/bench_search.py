@@ -156,7 +156,7 @@ def main() -> int:
     ours = percentile(times["ours"], 95)
     verdict = "within" if ours < BUDGET_MS else "OVER"
     print(f"budget: ours p95 {ours:.1f} ms {verdict} {BUDGET_MS:.0f} ms")
-    return 0
+    return 0 if ours < BUDGET_MS else 1
 
 
 if __name__ == "__main__":
