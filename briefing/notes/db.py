@@ -88,6 +88,7 @@ class UserDb:
         self.author = author
         self._conn = self._connect(auto_backup)
         self.db = Database(self._conn, execute_plugins=False)
+        self._data_version = self._read_data_version()
 
     def _connect(self, auto_backup: bool) -> sqlite3.Connection:
         try:
@@ -182,6 +183,19 @@ class UserDb:
             raise err from exc
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _read_data_version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed_elsewhere(self) -> bool:
+        """True once after another connection (a CLI command, another window) committed.
+
+        The window polls this (cheaply, e.g. on focus) to refresh what it shows.
+        """
+        version = self._read_data_version()
+        changed = version != self._data_version
+        self._data_version = version
+        return changed
 
     def get_meta(self, key: str, default: str = "") -> str:
         rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))

@@ -187,3 +187,15 @@ def test_empty_trash_deletes_only_what_was_trashed(store: NotesStore) -> None:
     assert store.briefing(keep.id).entries[0].annotation_ids == (live.id,)
     with pytest.raises(BadInput):
         store.purge_briefing(keep.id)
+
+
+def test_changed_elsewhere_tells_the_window_to_refresh(tmp_path: Path) -> None:
+    profile = tmp_path / "profile"
+    with open_store(profile, author="window") as window:
+        window.add_annotation("act-1", "own write")
+        assert not window.changed_elsewhere()  # its own writes are already shown
+        with open_store(profile, author="cli") as cli:
+            cli.add_annotation("act-1", "from the command line")
+        assert window.changed_elsewhere()
+        assert not window.changed_elsewhere()
+        assert [a.note for a in window.annotations()][-1] == "from the command line"
