@@ -136,19 +136,16 @@ class UserDb:
         if migrations.pending(db):
             if existed and db["annotations"].exists():
                 backup.take_backup(self.path, self.backups_dir, "pre-migration")
-            with self._immediate(conn):
+            with _immediate_transaction(conn):
                 migrations.apply(db)
         elif existed and auto_backup and backup.due(self.backups_dir):
             backup.take_backup(self.path, self.backups_dir, "daily")
-
-    def _immediate(self, conn: sqlite3.Connection) -> contextlib.AbstractContextManager[None]:
-        return _immediate_transaction(conn, self.path)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Database]:
         """One write transaction holding the write lock from its first statement."""
         try:
-            with _immediate_transaction(self._conn, self.path):
+            with _immediate_transaction(self._conn):
                 yield self.db
         except sqlite3.Error as exc:
             err = environment_error(exc, self.path, self.backups_dir)
@@ -220,7 +217,7 @@ class UserDb:
 
 
 @contextlib.contextmanager
-def _immediate_transaction(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+def _immediate_transaction(conn: sqlite3.Connection) -> Iterator[None]:
     if conn.in_transaction:
         # Nested in a write already holding the lock: a savepoint, so an error undoes
         # only the inner part and the outer one decides.
