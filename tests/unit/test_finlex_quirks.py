@@ -337,3 +337,18 @@ def test_sections_numbered_anew_in_every_chapter(tmp_path: Path) -> None:
     # Acts numbered through (all real files here) keep the plain ids.
     plain = [s.id for s in to_item(_one("whitespace-structure.xml"), date(2032, 6, 1)).sections]
     assert plain == ["act-41-2032/s-2", "act-41-2032/s-4a", "act-41-2032/s-9"]
+
+
+def test_sections_straight_in_the_body_and_inline_blocks() -> None:
+    doc = _one("inline-blocks.xml")
+    assert [s.number for s in doc.sections] == ["1 §", "2 §"]  # no provisions wrapper
+    area = _section(doc, "1 §")
+    assert area.body == "Huoneen on oltava vähintään 10 m<sup>2</sup>."
+    assert "10 m<sup>2</sup>." in to_html(area.body)
+    listing = _section(doc, "2 §")
+    assert listing.heading == "Luettelo"
+    assert listing.body == (
+        "**Siirtymäsäännös**\n\nEnnen voimaantuloa aloitetut asiat:\n\n"
+        "- käsitellään loppuun;\n- tilastoidaan erikseen."
+    )
+    assert (listing.subsections, listing.paragraphs, listing.subparagraphs) == (1, 0, 0)

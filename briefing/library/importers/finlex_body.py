@@ -21,7 +21,8 @@ _OUTSIDE = {
 }  # fmt: skip
 _DIVISIONS = {"part", "chapter"}
 _STRUCTURE = {"section", "article", *_DIVISIONS}
-_ITEMS = {"paragraph", "subparagraph", "point", "indent", "alinea"}
+_ITEMS = {"paragraph", "subparagraph", "point", "indent", "alinea", "item"}
+_PROVISIONS = {"section", "article"}
 _OMISSION = "…"
 
 
@@ -221,13 +222,15 @@ class BodyReader:
             self._children(element, out)
 
     def _children(self, element: Element, out: _Render) -> None:
+        # A section's own number and heading are the Provision's, not body text.
+        own = {"num", "heading"} if local(element.tag) in _PROVISIONS else set()
         for entry in self._subsections.group(list(element)):
             if isinstance(entry, Slot):
                 current, others = entry.choose(out.on)
                 if current is not None:
                     self._render_into(current.element, out)
                 out.history.extend(self._wording(c) for c in others)
-            else:
+            elif local(entry.tag) not in own:
                 self._block(entry, out)
 
     def _subsection(self, element: Element, out: _Render) -> None:
@@ -236,9 +239,13 @@ class BodyReader:
 
     def _block(self, element: Element, out: _Render) -> None:
         name = local(element.tag)
-        if name in {"num", "heading"}:
+        if name == "num":
             return
-        if name == "p":
+        if name in {"heading", "subheading"}:
+            text = self.reader.inline(element)
+            if text:
+                out.blocks.append(f"**{text}**")
+        elif name == "p":
             self._paragraph(element, out)
         elif name == "table":
             out.blocks.append(self._table(element))
@@ -246,6 +253,9 @@ class BodyReader:
             self._list(element, out)
         elif element.get("name") == "omission":
             out.blocks.append(_OMISSION)
+        elif (element.text or "").strip():
+            # Text right in a block element (a list's introduction): one paragraph.
+            self._paragraph(element, out)
         else:
             for child in element:
                 self._block(child, out)
@@ -266,10 +276,9 @@ class BodyReader:
             out.blocks.append("\n".join(lines))
 
     def _item(self, element: Element, depth: int, out: _Render) -> list[str]:
-        if local(element.tag) == "paragraph":
-            out.paragraphs += 1
-        else:
-            out.subparagraphs += 1
+        name = local(element.tag)
+        out.paragraphs += name == "paragraph"
+        out.subparagraphs += name == "subparagraph"
         num = self.reader.plain(kid(element, "num"))
         texts: list[str] = []
         nested: list[str] = []

@@ -15,6 +15,7 @@ FINLEX_NS = "http://data.finlex.fi/schema/finlex"
 _EMPHASIS = {"i": "*", "em": "*", "b": "**", "strong": "**", "u": ""}
 _SKIPPED = {"authorialNote", "noteRef", "img", "eop", "marker"}
 _BREAKS = {"br", "eol"}
+_RAISED = {"sup", "sub"}
 _ESCAPE = re.compile(r"([\\`*_\[\]])")
 # What would start a heading, quote, list or table at the start of a paragraph.
 _LINE_START = re.compile(r"^(#|>|[-+](?= )|\|)|^(\d+)(\.)(?=\s|$)")
@@ -104,8 +105,11 @@ class TextReader:
 
     @staticmethod
     def _wrap(name: str, inner: str) -> str:
-        mark = _EMPHASIS.get(name)
         core = normalise(inner)
+        if name in _RAISED and core:
+            # m² and the like: the sanitiser lets <sup> and <sub> through.
+            return f"<{name}>{core}</{name}>"
+        mark = _EMPHASIS.get(name)
         if not mark or not core:
             return inner
         lead = " " if inner[:1].isspace() else ""
