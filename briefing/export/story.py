@@ -5,11 +5,12 @@ Only content: page mechanics (templates, contents, numbering) live in ``pdf``.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
+from PIL import Image as PILImage
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer
 
 from briefing.core.errors import BadInput
@@ -28,11 +29,21 @@ def _logo(path: str) -> Flowable | None:
     if not path:
         return None
     try:
-        width, height = ImageReader(path).getSize()
+        with PILImage.open(path) as source:
+            source.load()
+            picture: PILImage.Image = source
     except (OSError, ValueError) as exc:
         raise BadInput(f"cannot read the logo {Path(path).name}: {exc}") from exc
+    # PDF/A with an sRGB output intent allows no CMYK or palette tricks: RGB(A) only.
+    if picture.mode not in ("RGB", "RGBA", "L"):
+        picture = picture.convert("RGBA" if "A" in picture.mode or "transparency" in
+                                  picture.info else "RGB")  # fmt: skip
+    width, height = picture.size
     scale = _LOGO_HEIGHT / height
-    logo = Image(path, width=width * scale, height=_LOGO_HEIGHT)
+    encoded = io.BytesIO()
+    picture.save(encoded, format="PNG")
+    encoded.seek(0)
+    logo = Image(encoded, width=width * scale, height=_LOGO_HEIGHT)
     logo.hAlign = "LEFT"
     return logo
 

@@ -113,7 +113,7 @@ def resolve_pack(
     logo_path: str = "",
     marking: str = "",
     exported_at: datetime | None = None,
-    clock: Callable[[], datetime] = datetime.now,
+    clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
 ) -> Pack:
     """The briefing ``briefing_id`` with every entry's text and chosen notes, in ``lang``.
 

@@ -266,3 +266,29 @@ def test_note_markup_is_text_not_html(tmp_path: Path) -> None:
     render_briefing(pack, out, ExportOptions(invariant=True))
     text = "\n".join(_page_texts(out))
     assert "<script>alert(1)</script>" in text
+
+
+def test_logo_is_embedded_as_rgb_even_from_cmyk(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from PIL import Image
+
+    logo = tmp_path / "logo.jpg"
+    Image.new("CMYK", (80, 40), (0, 100, 200, 0)).save(logo)
+    out = tmp_path / "logo.pdf"
+    render_briefing(replace(make_pack(1), logo_path=str(logo)), out, ExportOptions(invariant=True))
+    cover = PdfReader(out).pages[0]
+    images = [x.get_object() for x in cover["/Resources"]["/XObject"].values()]
+    assert [image["/ColorSpace"] for image in images] == ["/DeviceRGB"]
+
+
+def test_unreadable_logo_is_a_clear_error(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from briefing.core.errors import BadInput
+
+    (tmp_path / "logo.png").write_bytes(b"not an image")
+    pack = replace(make_pack(1), logo_path=str(tmp_path / "logo.png"))
+    with pytest.raises(BadInput, match="logo"):
+        render_briefing(pack, tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
