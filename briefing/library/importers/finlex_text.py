@@ -15,7 +15,10 @@ FINLEX_NS = "http://data.finlex.fi/schema/finlex"
 _EMPHASIS = {"i": "*", "em": "*", "b": "**", "strong": "**", "u": ""}
 _SKIPPED = {"authorialNote", "noteRef", "img", "eop", "marker"}
 _BREAKS = {"br", "eol"}
-_RAISED = {"sup", "sub"}
+_RAISED = {
+    "sup": str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"),
+    "sub": str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"),
+}
 _ESCAPE = re.compile(r"([\\`*_\[\]])")
 # What would start a heading, quote, list or table at the start of a paragraph.
 _LINE_START = re.compile(r"^(#|>|[-+](?= )|\|)|^(\d+)(\.)(?=\s|$)")
@@ -107,8 +110,10 @@ class TextReader:
     def _wrap(name: str, inner: str) -> str:
         core = normalise(inner)
         if name in _RAISED and core:
-            # m² and the like: the sanitiser lets <sup> and <sub> through.
-            return f"<{name}>{core}</{name}>"
+            if core.isdigit() and core.isascii():
+                # m², CO₂: one character each, so search and snippets see no markup.
+                return core.translate(_RAISED[name])
+            return f"<{name}>{core}</{name}>"  # the sanitiser lets these through
         mark = _EMPHASIS.get(name)
         if not mark or not core:
             return inner
