@@ -45,6 +45,7 @@ def register(sub: _Sub) -> None:
     lst.add_argument("--trash", action="store_true", help="the notes in the trash")
     lst.add_argument("--json", action="store_true", help="print a JSON list")
     lst.add_argument("--export", metavar="FILE", help="write W3C Web Annotation JSON")
+    lst.add_argument("--include-private", action="store_true", help="export private notes too")
     lst.set_defaults(func=_annotations)
 
     bk = sub.add_parser("backup", help="back up user.db (into the profile's backups)")
@@ -185,12 +186,14 @@ def _annotations(args: argparse.Namespace) -> int:
     if args.item:
         notes = [a for a in notes if args.item in (a.item_id, a.section_id)]
     if args.export:
-        export_web_annotations(notes, Path(args.export))
+        # A file leaves the profile: private notes only when asked, as for briefing files.
+        shared = [a for a in notes if args.include_private or not a.private]
+        export_web_annotations(shared, Path(args.export))
     if args.json:
         print_json([annotation_json(a) for a in notes])
         return 0
     if args.export:
-        print(f"wrote {len(notes)} annotations to {args.export}")
+        print(f"wrote {len(shared)} annotations to {args.export}")
         return 0
     if not notes:
         print("no annotations", file=sys.stderr)

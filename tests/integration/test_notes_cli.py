@@ -167,10 +167,15 @@ def test_briefing_file_between_two_profiles_keeps_shared_not_private(
 
 def test_annotations_export_as_web_annotations(cli: Cli, tmp_path: Path) -> None:
     cli("annotate", SECTION, "--quote", "kotoutumisohjelma", "--note", "W3C")
+    cli("annotate", SECTION, "--note", "oma", "--private")
     out = tmp_path / "notes.jsonld"
     cli("annotations", "--export", str(out))
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert doc["total"] == 1 and "oma" not in out.read_text(encoding="utf-8")
+    everything = tmp_path / "all.jsonld"
+    cli("annotations", "--export", str(everything), "--include-private")
+    assert json.loads(everything.read_text(encoding="utf-8"))["total"] == 2
     item = doc["first"]["items"][0]
     types = {s["type"] for s in item["target"]["selector"]}
     assert types == {"TextQuoteSelector", "TextPositionSelector"}
