@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([150, 380, 650, 160, 220])  # until the person's own layout
         self.setCentralWidget(self.splitter)
 
         self.version_label = QLabel(self)

@@ -299,38 +299,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="291" />
+        <location filename="../../briefing/ui/main_window.py" line="292" />
         <source>The file %1 does not exist.</source>
         <translation>Tiedostoa %1 ei ole.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="308" />
+        <location filename="../../briefing/ui/main_window.py" line="309" />
         <source>Library %1</source>
         <translation>Kirjasto %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="328" />
+        <location filename="../../briefing/ui/main_window.py" line="329" />
         <source>Cannot open %1: %2</source>
         <translation>Kohdetta %1 ei voi avata: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="369" />
+        <location filename="../../briefing/ui/main_window.py" line="370" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="370" />
+        <location filename="../../briefing/ui/main_window.py" line="371" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Hae kirjastosta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="371" />
         <location filename="../../briefing/ui/main_window.py" line="372" />
+        <location filename="../../briefing/ui/main_window.py" line="373" />
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="374" />
+        <location filename="../../briefing/ui/main_window.py" line="375" />
         <source>Set by your organisation</source>
         <translation>Organisaatiosi määrittämä</translation>
     </message>
@@ -379,37 +379,37 @@
 <context>
     <name>ResultPane</name>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="71" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="79" />
         <source>Results</source>
         <translation>Tulokset</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="72" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="80" />
         <source>Search status</source>
         <translation>Haun tila</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="75" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="83" />
         <source>Nothing found for “%1”.</source>
         <translation>Haulla ”%1” ei löytynyt mitään.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="77" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="85" />
         <source>%n result(s)</source>
         <translation><numerusform>%n tulos</numerusform><numerusform>%n tulosta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="79" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="87" />
         <source>%n item(s)</source>
         <translation><numerusform>%n kohde</numerusform><numerusform>%n kohdetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="81" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="89" />
         <source>This search could not be run. Try other words.</source>
         <translation>Hakua ei voitu tehdä. Kokeile muita sanoja.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="85" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="93" />
         <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
         <translation>Kirjastoa ei voitu avata, joten haettavaa tai luettavaa ei vielä ole. Pyydä IT-tukea asentamaan kirjaston sisältö tai rakenna se komennolla ”briefing content build”.</translation>
     </message>

@@ -299,38 +299,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="291" />
+        <location filename="../../briefing/ui/main_window.py" line="292" />
         <source>The file %1 does not exist.</source>
         <translation>Filen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="308" />
+        <location filename="../../briefing/ui/main_window.py" line="309" />
         <source>Library %1</source>
         <translation>Bibliotek %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="328" />
+        <location filename="../../briefing/ui/main_window.py" line="329" />
         <source>Cannot open %1: %2</source>
         <translation>Kan inte öppna %1: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="369" />
+        <location filename="../../briefing/ui/main_window.py" line="370" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="370" />
+        <location filename="../../briefing/ui/main_window.py" line="371" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Sök i biblioteket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="371" />
         <location filename="../../briefing/ui/main_window.py" line="372" />
+        <location filename="../../briefing/ui/main_window.py" line="373" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="374" />
+        <location filename="../../briefing/ui/main_window.py" line="375" />
         <source>Set by your organisation</source>
         <translation>Fastställt av din organisation</translation>
     </message>
@@ -379,37 +379,37 @@
 <context>
     <name>ResultPane</name>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="71" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="79" />
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="72" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="80" />
         <source>Search status</source>
         <translation>Sökstatus</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="75" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="83" />
         <source>Nothing found for “%1”.</source>
         <translation>Inget hittades för ”%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="77" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="85" />
         <source>%n result(s)</source>
         <translation><numerusform>%n träff</numerusform><numerusform>%n träffar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="79" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="87" />
         <source>%n item(s)</source>
         <translation><numerusform>%n objekt</numerusform><numerusform>%n objekt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="81" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="89" />
         <source>This search could not be run. Try other words.</source>
         <translation>Sökningen kunde inte göras. Försök med andra ord.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="85" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="93" />
         <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
         <translation>Biblioteket kunde inte öppnas, så det finns ännu inget att söka i eller läsa. Be IT-supporten installera bibliotekets innehåll, eller bygg det med ”briefing content build”.</translation>
     </message>

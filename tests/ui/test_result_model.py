@@ -52,3 +52,14 @@ def test_rows_show_act_section_and_snippet_without_markers(qapp: object) -> None
     assert first.data(ID_ROLE) == "act-681-2023/s-13"
     assert first.data(LANG_ROLE) == "fi"
     assert model.index(1, 0).data(ID_ROLE) == "news-1"
+
+
+def test_rich_row_marks_the_matched_words(qapp: object) -> None:
+    from briefing.ui.models.result_model import HTML_ROLE
+
+    model = ResultModel()
+    model.set_rows(_rows())
+    rich = model.index(0, 0).data(HTML_ROLE)
+    assert "<b>kotoutumisohjelma</b>" in rich
+    assert "Legislation · fi" in rich
+    assert "2020-09-16" in model.index(1, 0).data(HTML_ROLE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ ITEM_ID_ROLE = USER_ROLE + 2
 LANG_ROLE = USER_ROLE + 3
 KIND_ROLE = USER_ROLE + 4
 SNIPPET_ROLE = USER_ROLE + 5
+HTML_ROLE = USER_ROLE + 6  # title, where and the snippet with matched words in bold
 
 _MARKERS = re.compile(r"[\[\]]")
 
@@ -32,20 +34,26 @@ class ResultRow:
     lang: str
     title: str
     detail: str  # the snippet (plain text) or the summary
+    marked: str = ""  # the snippet with the matched words between [ and ]
+    published: str = ""  # ISO date, for news
 
     @staticmethod
     def from_hit(hit: SearchHit) -> ResultRow:
         label = " ".join(part for part in (hit.act, hit.section) if part)
         title = f"{label} — {hit.title}" if label and label not in hit.title else hit.title
         snippet = _MARKERS.sub("", hit.snippet)
-        return ResultRow(hit.id, hit.item_id, hit.kind, hit.lang, title, snippet)
+        day = hit.published.isoformat() if hit.published else ""
+        return ResultRow(hit.id, hit.item_id, hit.kind, hit.lang, title, snippet, hit.snippet, day)
 
     @staticmethod
     def from_summary(summary: ItemSummary) -> ResultRow:
         title = summary.title
         if summary.act and summary.act not in title:
             title = f"{summary.act} — {title}"
-        return ResultRow(summary.id, summary.id, summary.kind, summary.lang, title, summary.summary)
+        day = summary.published.isoformat() if summary.published else ""
+        return ResultRow(
+            summary.id, summary.id, summary.kind, summary.lang, title, summary.summary, "", day
+        )
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,6 +90,8 @@ class ResultModel(QAbstractListModel):
             return row.detail
         if role == ACCESSIBLE_TEXT_ROLE:
             return f"{row.title}. {row.detail}"
+        if role == HTML_ROLE:
+            return _row_html(row)
         return {
             ID_ROLE: row.id,
             ITEM_ID_ROLE: row.item_id,
@@ -93,3 +103,19 @@ class ResultModel(QAbstractListModel):
 def _shorten(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _row_html(row: ResultRow) -> str:
+    """Rich text for the delegate: the title, kind and language, the snippet."""
+    from briefing.ui.item_page import kind_label
+
+    where = " · ".join(part for part in (kind_label(row.kind), row.lang, row.published) if part)
+    if row.marked:
+        text = html.escape(_shorten(row.marked, 180))
+        text = text.replace("[", "<b>").replace("]", "</b>")
+    else:
+        text = html.escape(_shorten(row.detail, 180))
+    return (
+        f"<b>{html.escape(row.title)}</b><br/>"
+        f'<span style="font-size:small">{html.escape(where)}</span><br/>{text}'
+    )

@@ -29,6 +29,7 @@ class ResultPane(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.message)
         column.addWidget(self.list)
+        self._delegate: object | None = None
         self._state: tuple[str, str, int] = ("", "", 0)  # kind, query text or detail, count
         self._retranslate()
 
@@ -36,6 +37,13 @@ class ResultPane(QWidget):
         """Fill the list with search hits or browsed items; ``text`` is what was searched."""
         from briefing.core.models import ItemSummary, SearchHit
 
+        if self._delegate is None:
+            # Set with the first results, not at start-up: QStyle and the rich-text
+            # classes cost a few milliseconds before the first paint.
+            from briefing.ui.widgets.result_delegate import ResultDelegate
+
+            self._delegate = ResultDelegate(self.list)
+            self.list.setItemDelegate(self._delegate)
         rows: list[ResultRow] = []
         for found in results if isinstance(results, list) else []:
             if isinstance(found, SearchHit):
