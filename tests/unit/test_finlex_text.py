@@ -50,3 +50,9 @@ def test_version_ids() -> None:
 
 def test_text_mis_decoded_twice() -> None:
     assert repair(_broken(_broken("säädös §"))) == "säädös §"
+
+
+def test_text_decoded_as_windows_1252_repaired() -> None:
+    broken = "säädös – 5 € … ’".encode().decode("cp1252")
+    assert "â€“" in broken
+    assert repair(broken) == "säädös – 5 € … ’"

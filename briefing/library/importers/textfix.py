@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 
 # A UTF-8 byte sequence that was decoded as Latin-1: a lead byte (U+00C2..U+00F4)
 # followed by one to three continuation bytes (U+0080..U+00BF). Finnish text never
-# holds such pairs ("Ã¤" instead of "ä", "Â§" instead of "§").
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]{1,3}")
+# holds such pairs ("Ã¤" instead of "ä", "Â§" instead of "§"). Decoded as Windows-1252
+# instead, continuation bytes 0x80..0x9F show as these letters ("â€“" for "–").
+_CP1252 = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252}]{{1,3}}")
 
 # Every space that is not a plain space (no-break, en, em, thin, narrow no-break...),
 # tabs, line breaks and the C1 "next line" U+0085 some conversions leave behind.
@@ -36,7 +38,8 @@ class RepairLog:
 def _fix_run(match: re.Match[str]) -> str:
     run = match.group(0)
     try:
-        return run.encode("latin-1").decode("utf-8")
+        raw = b"".join(bytes([ord(c)]) if ord(c) < 256 else c.encode("cp1252") for c in run)
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         # Not a whole UTF-8 sequence: leave it; it may be genuine text.
         return run
