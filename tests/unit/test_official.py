@@ -234,3 +234,18 @@ def test_wordings_of_a_section_for_the_reader(profile: Path) -> None:
         ("Voimassa oleva sanamuoto toisesta pykälästä.", None, date(2030, 6, 1)),
     ]
     assert official.wordings(profile, "act-77-2029/s-99", "fi") == []
+
+
+def test_consolidated_text_wins_over_the_original(profile: Path, tmp_path: Path) -> None:
+    raw = (DATA / "consolidated.xml").read_text(encoding="utf-8")
+    original = tmp_path / "original.xml"
+    original.write_text(
+        raw.replace('contains="multipleVersions"', 'contains="originalVersion"').replace(
+            "statute-consolidated", "statute"
+        ),
+        encoding="utf-8",
+    )
+    for order in ([DATA / "consolidated.xml", original], [original, DATA / "consolidated.xml"]):
+        summary = official.import_finlex(profile, order)
+        assert [(a.id, a.consolidated) for a in summary.imported] == [("act-77-2029", True)]
+    assert [a.consolidated for a in official.list_imports(profile)] == [True]
