@@ -17,7 +17,8 @@ schema::
 Tables: ``items`` and ``sections`` (one row per id and language, the fields of
 ``core.models``), ``docs`` (one row per searchable unit: an item or a section, with
 its plain text for snippets), ``docs_fts`` (FTS5 over stemmed index terms, rowid =
-``docs.rowid``: columns ``title``, ``context``, ``body``, ``tags``), ``terms`` (the
+``docs.rowid``: columns ``title``, ``context``, ``body``, ``tags``), ``names_fts`` (an
+act's common name and number, on the act's own rows only), ``terms`` (the
 vocabulary of index terms with document frequency, for compound expansion) and
 ``meta`` (key/value: schema, version, built_at, counts, sections).
 """
@@ -50,13 +51,18 @@ from briefing.core.models import (
 from briefing.library import sources
 from briefing.library.text import nfc, terms
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # ä ö å stay letters (remove_diacritics 0); prefix indexes make as-you-type lookups of
 # two and three letters a single index probe instead of a scan of the term list.
 _FTS_SQL = """
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
     title, context, body, tags,
+    tokenize = 'unicode61 remove_diacritics 0',
+    prefix = '2 3'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5(
+    name, tags,
     tokenize = 'unicode61 remove_diacritics 0',
     prefix = '2 3'
 )
@@ -88,7 +94,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         {
             "rowid": int, "doc_id": str, "item_id": str, "lang": str, "kind": str,
             "official": int, "title": str, "act": str, "section": str, "published": str,
-            "text": str,
+            "status": str, "text": str,
         },
         pk="rowid", if_not_exists=True,
     )  # fmt: skip
@@ -98,7 +104,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db.table("docs").create_index(["item_id", "lang"], if_not_exists=True)
     db.table("docs").create_index(["doc_id"], if_not_exists=True)
     db.table("terms").create_index(["rterm"], if_not_exists=True)
-    db.execute(_FTS_SQL)
+    for statement in _FTS_SQL.split(";"):
+        db.execute(statement)  # not executescript: that would commit the caller's transaction
 
 
 def _act_json(item: Item) -> str:
@@ -142,21 +149,29 @@ def _tags(kind: str, lang: str, official: bool) -> str:
     return f"kind{kind} lang{lang} {'official' if official else 'ours'}"
 
 
-def _search_rows(item: Item) -> Iterable[tuple[dict[str, Any], tuple[str, str, str, str]]]:
-    """(docs row, fts columns) for the item and for each of its sections."""
+_Fts = tuple[str, str, str, str, str]  # title, name, context, body, tags: name -> names_fts
+
+
+def _search_rows(item: Item) -> Iterable[tuple[dict[str, Any], _Fts]]:
+    """(docs row, fts columns) for the item and for each of its sections.
+
+    ``name`` holds only an act's common name and number, on the act's own row: a
+    query that names an act puts the act first (see store._rank).
+    """
     lang = item.lang
     act = item.act.number if item.act else ""
     name = item.act.common_name if item.act else ""
+    status = item.act.status if item.act else ""
     published = _iso(item.published)
     text = nfc(f"{item.summary}\n{to_plain(item.body)}".strip())
-    context = nfc(" ".join((act, name, *item.topics)))
     yield (
         {
             "doc_id": item.id, "item_id": item.id, "lang": lang, "kind": item.kind,
             "official": int(item.official), "title": nfc(item.title), "act": act,
-            "section": "", "published": published, "text": text,
+            "section": "", "published": published, "status": status, "text": text,
         },
-        (terms(nfc(f"{item.title} {name} {act}"), lang), terms(context, lang), terms(text, lang),
+        (terms(nfc(item.title), lang), terms(nfc(f"{name} {act}"), lang),
+         terms(nfc(" ".join((name, act, *item.topics))), lang), terms(text, lang),
          _tags(item.kind, lang, item.official)),
     )  # fmt: skip
     for sec in item.sections:
@@ -166,9 +181,10 @@ def _search_rows(item: Item) -> Iterable[tuple[dict[str, Any], tuple[str, str, s
             {
                 "doc_id": sec.id, "item_id": item.id, "lang": lang, "kind": item.kind,
                 "official": int(sec.official), "title": nfc(sec.heading), "act": act,
-                "section": sec.number, "published": published, "text": body,
+                "section": sec.number, "published": published, "status": status,
+                "text": body,
             },
-            (terms(nfc(sec.heading), lang), terms(ctx, lang), terms(body, lang),
+            (terms(nfc(sec.heading), lang), "", terms(ctx, lang), terms(body, lang),
              _tags(item.kind, lang, sec.official)),
         )  # fmt: skip
 
@@ -177,6 +193,11 @@ def _delete_rows(db: sqlite_utils.Database, keys: Sequence[tuple[str, str]]) -> 
     for item_id, lang in keys:
         db.execute(
             "DELETE FROM docs_fts WHERE rowid IN"
+            " (SELECT rowid FROM docs WHERE item_id = ? AND lang = ?)",
+            [item_id, lang],
+        )
+        db.execute(
+            "DELETE FROM names_fts WHERE rowid IN"
             " (SELECT rowid FROM docs WHERE item_id = ? AND lang = ?)",
             [item_id, lang],
         )
@@ -221,15 +242,21 @@ def _write(
         for row, fts in _search_rows(item):
             cursor = db.conn.execute(
                 "INSERT INTO docs (doc_id, item_id, lang, kind, official, title, act,"
-                " section, published, text) VALUES (:doc_id, :item_id, :lang, :kind,"
-                " :official, :title, :act, :section, :published, :text)",
+                " section, published, status, text) VALUES (:doc_id, :item_id, :lang, :kind,"
+                " :official, :title, :act, :section, :published, :status, :text)",
                 row,
             )
+            title, name, context, body, tags = fts
             db.conn.execute(
                 "INSERT INTO docs_fts (rowid, title, context, body, tags) VALUES (?, ?, ?, ?, ?)",
-                (cursor.lastrowid, *fts),
+                (cursor.lastrowid, title, context, body, tags),
             )
-            counts.update(set(f"{fts[0]} {fts[1]} {fts[2]}".split()))
+            if name:
+                db.conn.execute(
+                    "INSERT INTO names_fts (rowid, name, tags) VALUES (?, ?, ?)",
+                    (cursor.lastrowid, name, tags),
+                )
+            counts.update(set(" ".join(fts[:4]).split()))
         count += 1
     return count
 

@@ -8,7 +8,7 @@ window can search from a worker. ``official`` is the user's imported official te
 ``get_section`` return ours unless asked for ``official=True``; search returns both.
 
 Search: see ``query.py`` for how words become a MATCH expression. Ranking is FTS5
-bm25 (title 10, context 3, body 1) computed inside SQLite with ``ORDER BY ... LIMIT``;
+bm25 (title 10, context 2, body 1) computed inside SQLite with ``ORDER BY ... LIMIT``;
 snippets are computed in Python only for the rows returned, from the stored index
 terms that line up word for word with the plain text.
 """
@@ -16,11 +16,7 @@ terms that line up word for word with the plain text.
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
-from collections.abc import Iterator
 from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +32,8 @@ from briefing.core.models import (
     Section,
 )
 from briefing.library import query as q
+from briefing.library.build import SCHEMA_VERSION
+from briefing.library.libdb import LibraryDb
 
 FALLBACK: tuple[str, ...] = ("fi", "en", "sv")
 MAX_LIMIT = 200
@@ -43,8 +41,7 @@ MAX_LIMIT = 200
 # (title and heading matches first): see _rank and docs/performance.md.
 BROAD = 5000
 CANDIDATES = 1000
-SHORT_PREFIX = 3  # prefixes this short are taken as broad without counting
-_RANK = "bm25(docs_fts, 10.0, 3.0, 1.0, 0.0)"
+_RANK = "bm25(docs_fts, 10.0, 2.0, 1.0, 0.0)"  # title, context, body, tags
 
 
 def _date(value: str | None) -> date | None:
@@ -76,78 +73,6 @@ def _pick_lang(available: list[str], lang: str | None, fallback: tuple[str, ...]
     raise NotFound("no language available")  # available is never empty here
 
 
-class _Db:
-    """One library database file opened read-only, a connection per thread."""
-
-    def __init__(self, path: Path, official: bool) -> None:
-        self.path = path
-        self.official = official
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
-        self.expand = lru_cache(maxsize=4096)(self._expand)
-        self.matches = lru_cache(maxsize=8192)(self._matches)
-
-    def conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            try:
-                conn = sqlite3.connect(
-                    f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-                )
-            except sqlite3.Error as exc:
-                raise StoreError(f"cannot open {self.path}: {exc}") from None
-            self._local.conn = conn
-            with self._lock:
-                self._all.append(conn)
-        return conn
-
-    def rows(self, sql: str, params: Any = ()) -> list[Any]:
-        try:
-            return self.conn().execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"{self.path} cannot be read ({exc}); rebuild or reinstall it"
-            ) from None
-
-    def _expand(self, stem: str) -> list[str]:
-        """Known terms ending with ``stem`` (compounds), most documents first."""
-        low = stem[::-1]
-        rows = self.rows(
-            "SELECT term FROM terms WHERE rterm > ? AND rterm < ? ORDER BY df DESC LIMIT ?",
-            (low, low + "\U0010ffff", q.MAX_EXPANSIONS),
-        )
-        return [r[0] for r in rows]
-
-    def _matches(self, text: str, prefix: bool) -> int:
-        """About how many rows hold this term (or a term with this prefix)."""
-        if not prefix:
-            rows = self.rows("SELECT df FROM terms WHERE term = ?", (text,))
-        elif len(text) <= SHORT_PREFIX:
-            # Summing the vocabulary under two or three letters costs more than it tells.
-            return BROAD + 1
-        else:
-            rows = self.rows(
-                "SELECT sum(df) FROM terms WHERE term >= ? AND term < ?",
-                (text, text + "\U0010ffff"),
-            )
-        return int(rows[0][0] or 0) if rows else 0
-
-    def estimate(self, parsed: q.Query) -> int:
-        """An upper bound of the rows matching every word: the smallest word's total."""
-        return min(
-            sum(self.matches(e, False) for e in exact) + sum(self.matches(p, True) for p in pre)
-            for exact, pre in parsed.groups
-        )
-
-    def close(self) -> None:
-        with self._lock:
-            for conn in self._all:
-                conn.close()
-            self._all.clear()
-        self._local = threading.local()
-
-
 class LibraryStore:
     """Read-only access to the library for the CLI and the window."""
 
@@ -156,21 +81,26 @@ class LibraryStore:
             raise StoreError(
                 f"no content database at {content}: run `make run` or `briefing content build`"
             )
-        self._content = _Db(content, official=False)
+        self._content = LibraryDb(content, official=False)
         self._version = self._read_version(self._content)
         self._dbs = [self._content]
         if official is not None and official.is_file():
-            extra = _Db(official, official=True)
+            extra = LibraryDb(official, official=True)
             self._read_version(extra, required=False)
             self._dbs.append(extra)
 
     @staticmethod
-    def _read_version(db: _Db, required: bool = True) -> ContentVersion:
+    def _read_version(db: LibraryDb, required: bool = True) -> ContentVersion:
         try:
             meta = dict(db.rows("SELECT key, value FROM meta"))
             db.rows("SELECT 1 FROM docs_fts LIMIT 1")
         except StoreError:
             raise StoreError(f"{db.path} is not a Briefing library database") from None
+        if meta.get("schema", str(SCHEMA_VERSION)) != str(SCHEMA_VERSION):
+            raise StoreError(
+                f"{db.path} was built by another version of Briefing; rebuild it"
+                " (`briefing content build`, or import the official texts again)"
+            )
         if not required and "version" not in meta:
             return ContentVersion(version="", built_at=datetime.min)
         try:
@@ -190,7 +120,7 @@ class LibraryStore:
         for db in self._dbs:
             db.close()
 
-    def _sources(self, official: bool | None) -> list[_Db]:
+    def _sources(self, official: bool | None) -> list[LibraryDb]:
         if official is None:
             return self._dbs
         return [db for db in self._dbs if db.official == official]
@@ -212,7 +142,7 @@ class LibraryStore:
                 return self._item(db, item_id, chosen, tuple(x for x in LANGS if x in langs))
         raise NotFound(f"no item {item_id!r} in the library")
 
-    def _item(self, db: _Db, item_id: str, lang: str, languages: tuple[str, ...]) -> Item:
+    def _item(self, db: LibraryDb, item_id: str, lang: str, languages: tuple[str, ...]) -> Item:
         (row,) = db.rows(
             "SELECT id, kind, lang, title, summary, body, source, checked, published, updated,"
             " topics, links, act FROM items WHERE id = ? AND lang = ?",
@@ -235,7 +165,7 @@ class LibraryStore:
         )  # fmt: skip
 
     @staticmethod
-    def _section(db: _Db, row: Any) -> Section:
+    def _section(db: LibraryDb, row: Any) -> Section:
         return Section(
             id=row[0], item_id=row[1], lang=row[2], number=row[3], heading=row[4],
             anchor=row[5], body=row[6], order=row[7], chapter=row[8], official=db.official,
@@ -317,8 +247,14 @@ class LibraryStore:
         return hits[:limit]
 
     @staticmethod
-    def _ranked(db: _Db, match: str, limit: int, cap: int = 0) -> list[tuple[int, float]]:
-        if not cap:
+    def _ranked(db: LibraryDb, match: str, limit: int, cap: int = 0) -> list[tuple[int, float]]:
+        if match.startswith("{name}"):
+            # The small table of act names: cheap whatever the words are.
+            sql = (
+                "SELECT rowid, bm25(names_fts) AS score FROM names_fts WHERE names_fts MATCH ?"
+                " ORDER BY score LIMIT ?"
+            )
+        elif not cap:
             sql = (
                 f"SELECT rowid, {_RANK} AS score FROM docs_fts WHERE docs_fts MATCH ?"
                 " ORDER BY score LIMIT ?"
@@ -332,41 +268,61 @@ class LibraryStore:
             )
         return [(r[0], r[1]) for r in db.rows(sql, (match, limit))]
 
-    def _rank(self, db: _Db, parsed: q.Query, limit: int) -> list[tuple[int, float]]:
-        """Row ids and bm25 scores of the best hits; broad queries look at titles first."""
-        if db.estimate(parsed) <= BROAD:
-            return self._ranked(db, parsed.expression(), limit)
-        ranked = self._ranked(db, parsed.expression("title context"), limit, CANDIDATES)
-        if len(ranked) < limit:
-            seen = {rowid for rowid, _ in ranked}
-            more = self._ranked(db, parsed.expression(), limit + len(ranked), CANDIDATES)
-            ranked += [r for r in more if r[0] not in seen][: limit - len(ranked)]
-        return ranked
+    def _rank(self, db: LibraryDb, parsed: q.Query, limit: int) -> list[tuple[int, float, bool]]:
+        """(rowid, score higher-is-better, named) of the best hits.
 
-    def _search_db(self, db: _Db, parsed: q.Query, limit: int) -> Iterator[SearchHit]:
+        An act whose common name or number the query gives comes first ("named"). Then
+        bm25 over everything; a broad query looks at titles and headings first.
+        """
+        named = self._ranked(db, parsed.expression("name"), limit)
+        seen = {rowid for rowid, _ in named}
+        if db.estimate(parsed) <= BROAD:
+            rest = self._ranked(db, parsed.expression(), limit + len(named))
+        else:
+            rest = self._ranked(db, parsed.expression("title context"), limit, CANDIDATES)
+            if len(rest) < limit:
+                more = self._ranked(db, parsed.expression(), 2 * limit, CANDIDATES)
+                rest += [r for r in more if r[0] not in {x for x, _ in rest}]
+        rest = [r for r in rest if r[0] not in seen][: max(0, limit - len(named))]
+        return [(rowid, -score, True) for rowid, score in named] + [
+            (rowid, -score, False) for rowid, score in rest
+        ]
+
+    def _search_db(self, db: LibraryDb, parsed: q.Query, limit: int) -> list[SearchHit]:
         ranked = self._rank(db, parsed, limit)
         if not ranked:
-            return
+            return []
         ids = [r[0] for r in ranked]
         marks = ",".join("?" * len(ids))
         docs = {
             r[0]: r
             for r in db.rows(
                 "SELECT d.rowid, d.doc_id, d.item_id, d.kind, d.lang, d.title, d.published,"
-                f" d.act, d.section, d.text, f.body FROM docs d JOIN docs_fts f"
+                " d.act, d.section, d.status, d.text, f.body FROM docs d JOIN docs_fts f"
                 f" ON f.rowid = d.rowid WHERE d.rowid IN ({marks})",
                 ids,
             )
         }
-        for rowid, score in ranked:
-            row = docs[rowid]
-            is_section = bool(row[8])
-            yield SearchHit(
-                id=row[1], item_id=row[2], kind=row[3], lang=row[4], title=row[5],
-                snippet=q.snippet(row[9], row[10], parsed), score=round(-score, 4),
-                published=_date(row[6]), act=row[7], section=row[8],
-                section_id=row[1] if is_section else "", official=db.official,
-            )  # fmt: skip
+        # Named acts: the one in force before a repealed one of the same name.
+        ranked.sort(key=lambda r: (not r[2], r[2] and docs[r[0]][9] == "repealed", -r[1]))
+        # Named acts score one point apart above the best other hit, so that merging
+        # with the other database's hits by score keeps this order.
+        top = max((score for _, score, named in ranked if not named), default=0.0)
+        count = sum(1 for r in ranked if r[2])
+        hits = []
+        for index, (rowid, bm25, named) in enumerate(ranked):
+            score = top + count - index if named else bm25
+            hits.append(self._hit(db, docs[rowid], score, parsed))
+        return hits
+
+    @staticmethod
+    def _hit(db: LibraryDb, row: Any, score: float, parsed: q.Query) -> SearchHit:
+        return SearchHit(
+            id=row[1], item_id=row[2], kind=row[3], lang=row[4], title=row[5],
+            snippet=q.snippet(row[10], row[11], parsed), score=round(score, 4),
+            published=_date(row[6]), act=row[7], section=row[8],
+            section_id=row[1] if row[8] else "", official=db.official,
+        )  # fmt: skip
 
 
 def _check_filters(kind: str | None, lang: str | None) -> None:

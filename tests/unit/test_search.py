@@ -267,3 +267,14 @@ def test_official_texts_beside_our_summaries(content: Path, tmp_path: Path) -> N
         library.close()
     with pytest.raises(NotFound):
         LibraryStore(content, tmp_path / "absent.db").get("act-681-2023", official=True)
+
+
+def test_naming_an_act_puts_the_act_in_force_first(store: LibraryStore) -> None:
+    # Both acts are "kotoutumislaki"; the one in force comes before the repealed one.
+    assert ids(store, "kotoutumislaki")[:2] == ["act-681-2023:fi", "act-1386-2010:fi"]
+    assert ids(store, "kotoutumislain")[:2] == ["act-681-2023:fi", "act-1386-2010:fi"]
+    assert ids(store, "integrationslagen")[0] == "act-681-2023:sv"
+    assert ids(store, "Integration Act", lang="en")[0] == "act-681-2023:en"
+    hits = store.search("681/2023")
+    assert [h.id for h in hits[:3]] == ["act-681-2023"] * 3
+    assert hits[0].score > hits[1].score > hits[2].score > hits[3].score

@@ -1,0 +1,91 @@
+"""One library database file (content.db or official.db), read-only, a connection per thread.
+
+Also the per-keystroke look-ups in the ``terms`` vocabulary that the search needs
+(compound expansion, how many rows a term is in), cached for the life of the store.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from briefing.core.errors import StoreError
+from briefing.library import query as q
+
+SHORT_PREFIX = 3  # prefixes this short are taken as broad without counting
+UNCOUNTED = 10**9  # "more than any library holds"
+
+
+class LibraryDb:
+    """One library database file opened read-only, a connection per thread."""
+
+    def __init__(self, path: Path, official: bool) -> None:
+        self.path = path
+        self.official = official
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self.expand = lru_cache(maxsize=4096)(self._expand)
+        self.matches = lru_cache(maxsize=8192)(self._matches)
+
+    def conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(
+                    f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                )
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot open {self.path}: {exc}") from None
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def rows(self, sql: str, params: Any = ()) -> list[Any]:
+        try:
+            return self.conn().execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path} cannot be read ({exc}); rebuild or reinstall it"
+            ) from None
+
+    def _expand(self, stem: str) -> list[str]:
+        """Known terms ending with ``stem`` (compounds), most documents first."""
+        low = stem[::-1]
+        rows = self.rows(
+            "SELECT term FROM terms WHERE rterm > ? AND rterm < ? ORDER BY df DESC LIMIT ?",
+            (low, low + "\U0010ffff", q.MAX_EXPANSIONS),
+        )
+        return [r[0] for r in rows]
+
+    def _matches(self, text: str, prefix: bool) -> int:
+        """About how many rows hold this term (or a term with this prefix)."""
+        if not prefix:
+            rows = self.rows("SELECT df FROM terms WHERE term = ?", (text,))
+        elif len(text) <= SHORT_PREFIX:
+            # Summing the vocabulary under two or three letters costs more than it tells.
+            return UNCOUNTED
+        else:
+            rows = self.rows(
+                "SELECT sum(df) FROM terms WHERE term >= ? AND term < ?",
+                (text, text + "\U0010ffff"),
+            )
+        return int(rows[0][0] or 0) if rows else 0
+
+    def estimate(self, parsed: q.Query) -> int:
+        """An upper bound of the rows matching every word: the smallest word's total."""
+        return min(
+            sum(self.matches(e, False) for e in exact) + sum(self.matches(p, True) for p in pre)
+            for exact, pre in parsed.groups
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()
