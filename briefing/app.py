@@ -17,6 +17,7 @@ from briefing import paths
 from briefing.settings import content_location, load_settings
 from briefing.ui.library_access import LibraryAccess
 from briefing.ui.main_window import MainWindow
+from briefing.ui.page_loader import PageLoader
 from briefing.ui.search_runner import SearchRunner
 from briefing.ui.translations import Translations
 
@@ -39,15 +40,20 @@ def make_window(
     search_pool = QThreadPool()
     search_pool.setMaxThreadCount(1)
     searcher = SearchRunner(library, search_pool)
+    # Another single thread for opening items, so a slow search never delays the reader.
+    page_pool = QThreadPool()
+    page_pool.setMaxThreadCount(1)
+    pages = PageLoader(library, page_pool)
     window = MainWindow(
         profile=profile,
         settings=settings,
         library=library,
         searcher=searcher,
+        pages=pages,
         translations=translations,
     )
-    search_pool.setParent(window)
-    searcher.setParent(window)
+    for owned in (search_pool, searcher, page_pool, pages):
+        owned.setParent(window)
     return window
 
 

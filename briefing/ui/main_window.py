@@ -22,9 +22,10 @@ from briefing import settings as settings_module
 from briefing.core.errors import BriefingError
 from briefing.settings import Settings
 from briefing.ui.actions import Actions
-from briefing.ui.item_page import LANGUAGE_NAMES, item_html
+from briefing.ui.item_page import LANGUAGE_NAMES
 from briefing.ui.library_access import LibraryAccess
 from briefing.ui.models.result_model import ID_ROLE, LANG_ROLE
+from briefing.ui.page_loader import Page, PageLoader, load_page, render
 from briefing.ui.search_runner import Query, SearchRunner
 from briefing.ui.translations import Translations
 from briefing.ui.widgets.annotation_panel import AnnotationPanel
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         library: LibraryAccess,
         searcher: SearchRunner,
+        pages: PageLoader,
         translations: Translations | None = None,
         open_url: Callable[[QUrl], bool] | None = None,
     ) -> None:
@@ -63,10 +65,12 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._library = library
         self._searcher = searcher
+        self._pages = pages
         self._translations = translations
         self._open_url = open_url
         self._item: Item | None = None
         self._anchor = ""
+        self._wanted = ""
         self._version = ""
         self._missing_detail = ""
         self.actions = Actions(self)
@@ -118,7 +122,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([150, 380, 650, 160, 220])  # until the person's own layout
+        self.splitter.setSizes([175, 380, 640, 160, 220])  # until the person's own layout
         self.setCentralWidget(self.splitter)
 
         self.version_label = QLabel(self)
@@ -153,6 +157,8 @@ class MainWindow(QMainWindow):
         self.kind_list.kindChanged.connect(self._on_kindList_kindChanged)
         self._searcher.resultsReady.connect(self._on_searcher_resultsReady)
         self._searcher.searchFailed.connect(self._on_searcher_searchFailed)
+        self._pages.pageReady.connect(self._on_pages_pageReady)
+        self._pages.pageFailed.connect(self._on_pages_pageFailed)
         self.result_list.activated.connect(self._on_resultList_activated)
         self.result_list.clicked.connect(self._on_resultList_activated)
         self.result_list.selectionModel().currentChanged.connect(self._on_resultList_currentChanged)
@@ -202,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def _on_resultList_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_id(index.data(ID_ROLE), index.data(LANG_ROLE))
+            self.request_open(index.data(ID_ROLE), index.data(LANG_ROLE))
 
     def _on_resultList_currentChanged(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid() and current.data(ID_ROLE) != self._shown_id():
@@ -212,7 +218,7 @@ class MainWindow(QMainWindow):
         scheme = url.scheme().lower()
         if scheme == "item":
             lang = QUrlQuery(url).queryItemValue("lang") or None
-            self.open_id(url.path(), lang)
+            self.request_open(url.path(), lang)
         elif scheme in WEB_SCHEMES:
             # The system browser, and only because the person clicked.
             (self._open_url or QDesktopServices.openUrl)(url)
@@ -271,8 +277,8 @@ class MainWindow(QMainWindow):
         self._sync_language_menu()
         if self._translations is not None and new.ui_language() != self._translations.language:
             self._translations.switch(new.ui_language())  # LanguageChange re-renders
-        elif self._item is not None:
-            self._render(self.reader.lang or self._item.lang)
+        else:
+            self._rerender()
         if self._library.available() and self._library_requested:
             self._searcher.request(self._query(), now=True)
 
@@ -312,43 +318,45 @@ class MainWindow(QMainWindow):
         return self._item.id if self._item is not None else ""
 
     def open_id(self, target: str, lang: str | None = None) -> bool:
-        """Show an item, or an act at one of its sections; False (and a message) if absent."""
+        """Show an item, or an act at one of its sections, now; False (and a message) if absent.
+
+        For tools and tests; the window's own clicks use ``request_open`` (off the GUI thread).
+        """
         order = self._settings.content_order()
-        wanted = lang or order[0]
         try:
-            store = self._library.store()
-            anchor = ""
-            if "/s-" in target:
-                section = store.get_section(target, lang=wanted, fallback=order)
-                item = store.get(section.item_id, lang=section.lang, fallback=order)
-                anchor = section.anchor or section.id
-            else:
-                item = store.get(target, lang=wanted, fallback=order)
+            page = load_page(self._library, target, lang or order[0], order, self._ui_language())
         except BriefingError as exc:
-            self.statusBar().showMessage(
-                self.tr("Cannot open %1: %2").replace("%1", target).replace("%2", str(exc)), 8000
-            )
+            self._on_pages_pageFailed(target, str(exc))
             return False
-        self._item = item
-        self._anchor = anchor
-        self._render(wanted)
+        self._show_page(page)
         return True
 
-    def _render(self, wanted: str) -> None:
-        item = self._item
-        if item is None:
-            return
-        page = item_html(item, wanted, self._ui_language(), self._title_of)
-        self.reader.show_page(item.id, item.lang, page, self._anchor)
-        self.section_list.set_sections(item.sections)
-        self.setWindowTitle(f"{item.title} — Briefing")
+    def request_open(self, target: str, lang: str | None = None) -> None:
+        """Open ``target`` in the reader once a pool thread has read and rendered it."""
+        order = self._settings.content_order()
+        self._pages.load(target, lang or order[0], order, self._ui_language())
 
-    def _title_of(self, item_id: str) -> str:
-        try:
-            order = self._settings.content_order()
-            return self._library.store().get(item_id, lang=order[0], fallback=order).title
-        except BriefingError:
-            return item_id
+    def _on_pages_pageReady(self, page: Page) -> None:
+        self._show_page(page)
+
+    def _on_pages_pageFailed(self, target: str, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Cannot open %1: %2").replace("%1", target).replace("%2", message), 8000
+        )
+
+    def _show_page(self, page: Page) -> None:
+        self._item, self._wanted, self._anchor = page.item, page.wanted, page.anchor
+        self.reader.show_page(page.item.id, page.item.lang, page.html, page.anchor)
+        self.section_list.set_sections(page.item.sections)
+        self.setWindowTitle(f"{page.item.title} — Briefing")
+
+    def _rerender(self) -> None:
+        """The page shown, again in the current interface language (dates, labels)."""
+        if self._item is None:
+            return
+        order = self._settings.content_order()
+        html = render(self._library, self._item, self._wanted, order, self._ui_language())
+        self._show_page(Page(self._item, self._wanted, self._anchor, html))
 
     def _ui_language(self) -> str:
         if self._translations is not None:
@@ -360,8 +368,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            if self._item is not None:
-                self._render(self.reader.lang or self._item.lang)
+            self._rerender()
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -390,6 +397,7 @@ class MainWindow(QMainWindow):
     def shut_down(self) -> None:
         """After the event loop: let a running search finish, then close the library."""
         self._searcher.wait()
+        self._pages.wait()
         self._library.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -299,38 +299,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="292" />
+        <location filename="../../briefing/ui/main_window.py" line="298" />
         <source>The file %1 does not exist.</source>
         <translation>Tiedostoa %1 ei ole.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="309" />
+        <location filename="../../briefing/ui/main_window.py" line="315" />
         <source>Library %1</source>
         <translation>Kirjasto %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="329" />
+        <location filename="../../briefing/ui/main_window.py" line="344" />
         <source>Cannot open %1: %2</source>
         <translation>Kohdetta %1 ei voi avata: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="370" />
+        <location filename="../../briefing/ui/main_window.py" line="377" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="371" />
+        <location filename="../../briefing/ui/main_window.py" line="378" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Hae kirjastosta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="372" />
-        <location filename="../../briefing/ui/main_window.py" line="373" />
+        <location filename="../../briefing/ui/main_window.py" line="379" />
+        <location filename="../../briefing/ui/main_window.py" line="380" />
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="375" />
+        <location filename="../../briefing/ui/main_window.py" line="382" />
         <source>Set by your organisation</source>
         <translation>Organisaatiosi määrittämä</translation>
     </message>

@@ -261,3 +261,17 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     names = {"searchField", "resultList", "readerView", "annotationList", "briefingList"}
     found = {w.objectName() for w in window.findChildren(QWidget) if w.objectName() in names}
     assert found == names
+
+
+def test_pages_open_off_the_gui_thread_and_only_the_newest_is_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = reader(window)
+    window.request_open("act-1386-2010")
+    window.request_open("news-2020-09-16-integration-report")
+    qtbot.waitUntil(lambda: "Researchers had an event" in view.toPlainText())
+    qtbot.wait(200)
+    assert "Researchers had an event" in view.toPlainText()
+    window.request_open("no-such-item")
+    qtbot.waitUntil(lambda: "Cannot open no-such-item" in window.statusBar().currentMessage())
+    assert "Researchers had an event" in view.toPlainText()  # the page stays

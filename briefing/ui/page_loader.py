@@ -1,0 +1,109 @@
+"""Opening an item off the GUI thread: read it, render its page, post the page back.
+
+The store read and the Markdown rendering run on a pool thread; the window only sets
+the finished HTML. A newer request makes an older answer stale, and it is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from briefing.core.errors import BriefingError
+from briefing.ui.item_page import item_html
+from briefing.ui.library_access import LibraryAccess
+from briefing.ui.tasks import StoreTask, TaskRelay
+
+if TYPE_CHECKING:
+    from briefing.core.models import Item
+    from briefing.library.store import LibraryStore
+
+
+@dataclass(frozen=True)
+class Page:
+    """An item ready for the reader: where to scroll, and the language asked for."""
+
+    item: Item
+    wanted: str
+    anchor: str
+    html: str
+
+
+def _title_of(store: LibraryStore, item_id: str, order: tuple[str, ...]) -> str:
+    try:
+        return store.get(item_id, lang=order[0], fallback=order).title
+    except BriefingError:
+        return item_id
+
+
+def render(library: LibraryAccess, item: Item, wanted: str, order: tuple[str, ...], ui: str) -> str:
+    store = library.store()
+    return item_html(item, wanted, ui, lambda other: _title_of(store, other, order))
+
+
+def load_page(
+    library: LibraryAccess, target: str, wanted: str, order: tuple[str, ...], ui: str
+) -> Page:
+    """An item, or the act holding a section (shown at that section); raises NotFound."""
+    store = library.store()
+    anchor = ""
+    if "/s-" in target:
+        section = store.get_section(target, lang=wanted, fallback=order)
+        item = store.get(section.item_id, lang=section.lang, fallback=order)
+        anchor = section.anchor or section.id
+    else:
+        item = store.get(target, lang=wanted, fallback=order)
+    return Page(item, wanted, anchor, render(library, item, wanted, order, ui))
+
+
+class PageLoader(QObject):
+    """``load`` on a pool thread; ``pageReady`` / ``pageFailed`` for the newest request only."""
+
+    pageReady = Signal(object)  # Page
+    pageFailed = Signal(str, str)  # target, message from the library
+
+    def __init__(self, library: LibraryAccess, pool: QThreadPool, parent: QObject | None = None):
+        super().__init__(parent)
+        self._library = library
+        self._pool = pool
+        self._relay = TaskRelay(self)
+        self._generation = 0
+        self._targets: dict[int, str] = {}
+        self._relay.succeeded.connect(self._on_relay_succeeded)
+        self._relay.refused.connect(self._on_relay_refused)
+        self._relay.crashed.connect(self._on_relay_crashed)
+
+    def load(self, target: str, wanted: str, order: tuple[str, ...], ui: str) -> None:
+        self._generation += 1
+        self._pool.clear()
+        self._targets = {self._generation: target}
+        library = self._library
+        job = StoreTask(
+            self._relay, self._generation, lambda: load_page(library, target, wanted, order, ui)
+        )
+        self._pool.start(job)
+
+    def wait(self) -> None:
+        self._pool.clear()
+        self._pool.waitForDone()
+
+    def _take(self, generation: int) -> str | None:
+        if generation != self._generation:
+            return None
+        return self._targets.pop(generation, None)
+
+    def _on_relay_succeeded(self, generation: int, page: object) -> None:
+        if self._take(generation) is not None:
+            self.pageReady.emit(page)
+
+    def _on_relay_refused(self, generation: int, error: object) -> None:
+        target = self._take(generation)
+        if target is not None:
+            self.pageFailed.emit(target, str(error))
+
+    def _on_relay_crashed(self, generation: int, description: str) -> None:
+        target = self._take(generation)
+        if target is not None:
+            self.pageFailed.emit(target, description)
