@@ -248,11 +248,6 @@ def test_search_finds_each_act_by_its_name(store: LibraryStore, act_id: str, lan
     assert act_id in [h.item_id for h in hits], (query, [h.id for h in hits])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the capped ranking for broad queries drops the act when every document "
-    "says 'integration'; reported to the library part",
-)
 def test_search_finds_the_integration_act_by_its_short_english_name(
     store: LibraryStore,
 ) -> None:
