@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,6 +129,11 @@ class MainWindow(QMainWindow):
         self.version_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.version_label)
         self._build_menus()
+        chain = [self.search_field, self.kind_list, self.result_list, self.reader]
+        chain += [self.section_list, self.annotation_panel.list, self.briefing_panel.list]
+        chain += [self.briefing_panel.entries]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)  # reading order, left to right
         self.resize(1200, 800)
 
     def _build_menus(self) -> None:

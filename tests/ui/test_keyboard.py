@@ -46,3 +46,15 @@ def test_reader_zooms(qtbot: QtBot, window: MainWindow) -> None:
     window.actions.zoom_out.trigger()
     assert view.font().pointSizeF() == before
     assert QApplication.instance() is not None
+
+
+def test_tab_moves_through_the_window_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    field = search_field(window)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().objectName())
+    assert seen == ["kindList", "resultList", "readerView"]
