@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from briefing.core.errors import BadInput
+from briefing.core.errors import BadInput, Cancelled
 from briefing.core.models import Item
 from briefing.library.build import (
     build_content,
@@ -92,3 +92,21 @@ def test_importer_api_writes_replaces_and_deletes(tmp_path: Path) -> None:
     assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM docs").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM docs_fts").fetchone()[0] == 0
+
+
+def test_build_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    seen: list[tuple[int, int, str]] = []
+    build_content(FIXTURES, tmp_path / "a.db", progress=lambda d, t, s: seen.append((d, t, s)))
+    assert seen[0] == (0, 8, "reading sources")  # 8 files
+    assert seen[-1] == (8, 8, "done")
+    with pytest.raises(Cancelled):
+        build_content(FIXTURES, tmp_path / "b.db", cancel=lambda: True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db"]
+
+
+def test_create_schema_joins_the_callers_transaction(tmp_path: Path) -> None:
+    db = sqlite_utils.Database(tmp_path / "official.db")
+    with pytest.raises(RuntimeError), db.atomic():
+        create_schema(db)
+        raise RuntimeError("importer failed")
+    assert "docs_fts" not in db.table_names()
