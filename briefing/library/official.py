@@ -25,7 +25,7 @@ from briefing import paths
 from briefing.core.errors import Cancelled, NotFound, StoreError
 from briefing.core.models import CancelFlag, Item, Progress, never_cancel, no_progress
 from briefing.library import build
-from briefing.library.importers import finlex
+from briefing.library.importers import finlex, item_json
 from briefing.library.importers.finlex_items import to_item
 from briefing.library.importers.finlex_model import FinlexDocument, Wording
 from briefing.library.importers.report import ImportedAct, ImportSummary, Refused, imported_act
@@ -53,6 +53,13 @@ CREATE TABLE IF NOT EXISTS official_wordings (
 );
 CREATE INDEX IF NOT EXISTS official_wordings_item ON official_wordings (item_id, lang);
 """
+# Each imported item whole, to rebuild the library tables when their schema changes.
+_ITEMS_TABLE = """
+CREATE TABLE IF NOT EXISTS official_items (
+    id TEXT, lang TEXT, item TEXT,
+    PRIMARY KEY (id, lang)
+)
+"""
 _ACT_COLUMNS = ("repealed_by", "repealed_on", "administrative_branch", "editorial")
 
 
@@ -70,11 +77,12 @@ def open_db(profile: Path) -> sqlite_utils.Database:
             # One transaction for the whole schema: one sync to disk instead of one per table.
             with db.atomic():
                 build.create_schema(db)
-                for statement in _OWN_TABLES.split(";"):
+                for statement in [*_OWN_TABLES.split(";"), _ITEMS_TABLE]:
                     if statement.strip():
                         db.execute(statement)
         else:
             _add_new_columns(db)
+            _rebuild_if_old(db)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open {path}: {exc}") from None
     return db
@@ -82,11 +90,40 @@ def open_db(profile: Path) -> sqlite_utils.Database:
 
 def _add_new_columns(db: sqlite_utils.Database) -> None:
     # A database from an earlier version of this module gains the columns added since.
+    db.execute(_ITEMS_TABLE)
     table = db.table("official_acts")
     have = set(table.columns_dict)
     for column in _ACT_COLUMNS:
         if column not in have:
             table.add_column(column, str)
+
+
+def _rebuild_if_old(db: sqlite_utils.Database) -> None:
+    """Library tables of another schema (an update of Briefing): rebuilt from our copy."""
+    meta = (
+        dict(db.execute("SELECT key, value FROM meta").fetchall())
+        if "meta" in db.table_names()
+        else {}
+    )
+    if meta.get("schema") == str(build.SCHEMA_VERSION):
+        return
+    items = [item_json.loads(r[0]) for r in db.execute("SELECT item FROM official_items")]
+    # One transaction: a crash half-way leaves the old tables, and the next open retries.
+    db.conn.execute("BEGIN")
+    for virtual in (True, False):
+        for name in _library_tables(db, virtual):
+            db.conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+    build.create_schema(db)
+    build.write_items(db, items, replace=False)
+    _write_version(db)
+
+
+def _library_tables(db: sqlite_utils.Database, virtual: bool) -> list[str]:
+    rows = db.conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+        " AND name NOT LIKE 'official%' AND name NOT LIKE 'sqlite%'"
+    ).fetchall()
+    return [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL") == virtual]
 
 
 def _act_row(doc: FinlexDocument, file: str, at: datetime) -> dict[str, object]:
@@ -125,6 +162,7 @@ def _delete_own(conn: sqlite3.Connection, item_id: str, lang: str | None = None)
         ("item_id = ? AND lang = ?", [item_id, lang]) if lang else ("item_id = ?", [item_id])
     )
     conn.execute(f"DELETE FROM official_wordings WHERE {where}", args)
+    conn.execute(f"DELETE FROM official_items WHERE {where.replace('item_id', 'id')}", args)
     conn.execute(f"DELETE FROM official_acts WHERE {where.replace('item_id', 'id')}", args)
 
 
@@ -136,6 +174,10 @@ def _write_own(
     names = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)
     conn.execute(f"INSERT INTO official_acts ({names}) VALUES ({marks})", row)
+    conn.execute(
+        "INSERT INTO official_items (id, lang, item) VALUES (?, ?, ?)",
+        (item.id, item.lang, item_json.dumps(item)),
+    )
     conn.executemany(
         "INSERT INTO official_wordings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         _wording_rows(doc, item),

@@ -13,7 +13,8 @@ from briefing import paths
 from briefing.core.errors import Cancelled, NotFound, StoreError
 from briefing.core.models import ContentVersion
 from briefing.library import build, official
-from briefing.library.importers import finlex_items
+from briefing.library.importers import finlex_items, item_json
+from briefing.library.importers.finlex import parse_file
 from briefing.library.store import LibraryStore
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "finlex"
@@ -249,3 +250,34 @@ def test_consolidated_text_wins_over_the_original(profile: Path, tmp_path: Path)
         summary = official.import_finlex(profile, order)
         assert [(a.id, a.consolidated) for a in summary.imported] == [("act-77-2029", True)]
     assert [a.consolidated for a in official.list_imports(profile)] == [True]
+
+
+def test_library_tables_of_an_older_schema_are_rebuilt(profile: Path, content: Path) -> None:
+    official.import_finlex(profile, [DATA / "list-response.xml"])
+    # What an older Briefing would have left: another schema number, a table less.
+    conn = sqlite3.connect(paths.official_db(profile))
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    conn.execute("DROP TABLE names_fts")
+    conn.execute("DROP TABLE docs_fts")
+    conn.commit()
+    conn.close()
+    assert [a.id for a in official.list_imports(profile)] == [
+        "act-5-2030",
+        "act-5-2030",
+        "act-6-2030",
+    ]
+    store = LibraryStore(content, paths.official_db(profile))
+    try:
+        item = store.get("act-5-2030", "sv", official=True)
+        assert item.title == "Lag om provexemplar" and item.act is not None
+        assert item.act.in_force == date(2030, 3, 1)
+        assert [s.id for s in item.sections] == ["act-5-2030/s-1", "act-5-2030/s-2"]
+        assert store.search("provexemplar")
+    finally:
+        store.close()
+
+
+def test_item_json_round_trip() -> None:
+    doc = parse_file(DATA / "consolidated.xml", date(2030, 7, 1)).documents[0]
+    item = finlex_items.to_item(doc, date(2030, 7, 2))
+    assert item_json.loads(item_json.dumps(item)) == item
