@@ -36,9 +36,11 @@ def kind_label(kind: str) -> str:
 
 
 def format_date(day: date | None, ui_lang: str) -> str:
+    """A short date as people of ``ui_lang`` write it; "" = the interface's current locale."""
     if day is None:
         return ""
-    locale = QLocale({"fi": "fi_FI", "sv": "sv_FI"}.get(ui_lang, "en_GB"))
+    known = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+    locale = QLocale(known[ui_lang]) if ui_lang in known else QLocale()
     return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 

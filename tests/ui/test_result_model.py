@@ -62,4 +62,4 @@ def test_rich_row_marks_the_matched_words(qapp: object) -> None:
     rich = model.index(0, 0).data(HTML_ROLE)
     assert "<b>kotoutumisohjelma</b>" in rich
     assert "Legislation · fi" in rich
-    assert "2020-09-16" in model.index(1, 0).data(HTML_ROLE)
+    assert "16/09/2020" in model.index(1, 0).data(HTML_ROLE)  # en_GB, as the tests run

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
@@ -35,24 +36,31 @@ class ResultRow:
     title: str
     detail: str  # the snippet (plain text) or the summary
     marked: str = ""  # the snippet with the matched words between [ and ]
-    published: str = ""  # ISO date, for news
+    published: date | None = None  # news
 
     @staticmethod
     def from_hit(hit: SearchHit) -> ResultRow:
         label = " ".join(part for part in (hit.act, hit.section) if part)
         title = f"{label} — {hit.title}" if label and label not in hit.title else hit.title
         snippet = _MARKERS.sub("", hit.snippet)
-        day = hit.published.isoformat() if hit.published else ""
-        return ResultRow(hit.id, hit.item_id, hit.kind, hit.lang, title, snippet, hit.snippet, day)
+        return ResultRow(
+            hit.id, hit.item_id, hit.kind, hit.lang, title, snippet, hit.snippet, hit.published
+        )
 
     @staticmethod
     def from_summary(summary: ItemSummary) -> ResultRow:
         title = summary.title
         if summary.act and summary.act not in title:
             title = f"{summary.act} — {title}"
-        day = summary.published.isoformat() if summary.published else ""
         return ResultRow(
-            summary.id, summary.id, summary.kind, summary.lang, title, summary.summary, "", day
+            summary.id,
+            summary.id,
+            summary.kind,
+            summary.lang,
+            title,
+            summary.summary,
+            "",
+            summary.published,
         )
 
 
@@ -107,9 +115,10 @@ def _shorten(text: str, limit: int = 160) -> str:
 
 def _row_html(row: ResultRow) -> str:
     """Rich text for the delegate: the title, kind and language, the snippet."""
-    from briefing.ui.item_page import kind_label
+    from briefing.ui.item_page import format_date, kind_label
 
-    where = " · ".join(part for part in (kind_label(row.kind), row.lang, row.published) if part)
+    day = format_date(row.published, "")  # in the interface's locale
+    where = " · ".join(part for part in (kind_label(row.kind), row.lang, day) if part)
     if row.marked:
         text = html.escape(_shorten(row.marked, 180))
         text = text.replace("[", "<b>").replace("]", "</b>")
