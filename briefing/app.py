@@ -39,10 +39,14 @@ def make_window(
     # One search thread: a newer query replaces a queued older one, never runs beside it.
     search_pool = QThreadPool()
     search_pool.setMaxThreadCount(1)
+    # Threads live as long as the window: the store keeps a connection per thread, and a
+    # pool thread retired after 30 s idle would leave its connection open until exit.
+    search_pool.setExpiryTimeout(-1)
     searcher = SearchRunner(library, search_pool)
     # Another single thread for opening items, so a slow search never delays the reader.
     page_pool = QThreadPool()
     page_pool.setMaxThreadCount(1)
+    page_pool.setExpiryTimeout(-1)
     pages = PageLoader(library, page_pool)
     window = MainWindow(
         profile=profile,
