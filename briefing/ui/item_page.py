@@ -72,7 +72,7 @@ def _status(item: Item, ui_lang: str, title_of: Callable[[str], str]) -> list[st
             note += " " + QCoreApplication.translate("ItemPage", "Replaced by %1.").replace(
                 "%1", link
             )
-        lines.append(f'<p class="repealed" style="color:#a00000"><b>{note}</b></p>')
+        lines.append(f'<p class="repealed"><b>{note}</b></p>')  # coloured by the reader
     elif act.status == "not-in-force":
         note = QCoreApplication.translate("ItemPage", "This act is not yet in force.")
         lines.append(f"<p><b>{note}</b></p>")

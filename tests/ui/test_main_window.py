@@ -275,3 +275,22 @@ def test_pages_open_off_the_gui_thread_and_only_the_newest_is_shown(
     window.request_open("no-such-item")
     qtbot.waitUntil(lambda: "Cannot open no-such-item" in window.statusBar().currentMessage())
     assert "Researchers had an event" in view.toPlainText()  # the page stays
+
+
+def test_a_dark_palette_keeps_the_repealed_note_readable(window: MainWindow) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    assert window.open_id("act-1386-2010")
+    view = reader(window)
+
+    def note_colour() -> QColor:
+        cursor = view.document().find("This act is repealed")
+        return cursor.charFormat().foreground().color()
+
+    assert note_colour().name() == "#a00000"  # dark red on a light page
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    view.setPalette(dark)
+    assert note_colour().name() == "#ff8a80"  # light red on a dark page
+    assert "This act is repealed" in view.toPlainText()

@@ -18,12 +18,11 @@ class ReaderView(QTextBrowser):
         # itself and hands web links to the system browser.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(
-            "h1 { font-size: x-large; } h2 { font-size: large; margin-top: 1em; }"
-        )
         self.refused: list[str] = []  # addresses the page asked for and did not get
         self.item_id = ""
         self.lang = ""
+        self._page = ""
+        self._style()
         self._retranslate()
 
     def loadResource(self, kind: int, url: QUrl) -> Any:
@@ -34,6 +33,7 @@ class ReaderView(QTextBrowser):
     def show_page(self, item_id: str, lang: str, page: str, anchor: str = "") -> None:
         self.item_id = item_id
         self.lang = lang
+        self._page = page
         self.setHtml(page)
         if anchor:
             self.scrollToAnchor(anchor)
@@ -43,11 +43,27 @@ class ReaderView(QTextBrowser):
     def show_message(self, text: str) -> None:
         self.item_id = ""
         self.lang = ""
+        self._page = ""
         self.setPlainText(text)
+
+    def _style(self) -> None:
+        """Colours from the palette, so dark and high-contrast themes stay readable."""
+        dark = self.palette().base().color().lightness() < 128
+        alert = "#ff8a80" if dark else "#a00000"  # both well above 4.5:1 on their base
+        self.document().setDefaultStyleSheet(
+            "h1 { font-size: x-large; } h2 { font-size: large; margin-top: 1em; } "
+            f".repealed {{ color: {alert}; }}"
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._style()
+            if self._page:
+                bar = self.verticalScrollBar().value()
+                self.setHtml(self._page)
+                self.verticalScrollBar().setValue(bar)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
