@@ -240,10 +240,10 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def _on_zoomInAction_triggered(self) -> None:
-        self.reader.zoomIn(1)
+        self.reader.zoom(self.reader.zoom_steps + 1)
 
     def _on_zoomOutAction_triggered(self) -> None:
-        self.reader.zoomOut(1)
+        self.reader.zoom(self.reader.zoom_steps - 1)
 
     def _on_languageGroup_triggered(self, action: object) -> None:
         lang = action.data()  # type: ignore[attr-defined]

@@ -41,6 +41,8 @@ def restore_layout(window: MainWindow, profile: Path) -> None:
     ):
         if state.get(key):
             restore(QByteArray.fromBase64(state[key].encode("ascii")))
+    if state.get("zoom", "").lstrip("-").isdigit():
+        window.reader.zoom(int(state["zoom"]))
 
 
 def save_layout(window: MainWindow, profile: Path) -> None:
@@ -56,6 +58,7 @@ def save_layout(window: MainWindow, profile: Path) -> None:
         for name, action in _panels(window).items()
         if not action.isChecked()  # type: ignore[attr-defined]
     )
+    state["zoom"] = str(window.reader.zoom_steps)
     try:
         settings.save_window_state(profile, state)
     except BriefingError as exc:

@@ -225,6 +225,20 @@ def test_geometry_and_splitter_are_remembered(
     assert second.annotation_panel.isVisible()
 
 
+def test_reader_zoom_is_remembered(qtbot: QtBot, profile: Path, content_db: Path) -> None:
+    first = make_window(profile, content=content_db)
+    qtbot.addWidget(first)
+    normal = first.reader.font().pointSizeF()
+    first.actions.zoom_in.trigger()
+    first.actions.zoom_in.trigger()
+    larger = first.reader.font().pointSizeF()
+    assert larger > normal
+    first.close()
+    second = make_window(profile, content=content_db)
+    qtbot.addWidget(second)
+    assert second.reader.font().pointSizeF() == larger
+
+
 def test_navigation_lists_every_kind_of_the_library(window: MainWindow) -> None:
     from briefing.core.models import KINDS
     from briefing.ui.widgets import kind_list

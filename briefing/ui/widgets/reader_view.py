@@ -22,6 +22,7 @@ class ReaderView(QTextBrowser):
         self.item_id = ""
         self.lang = ""
         self._page = ""
+        self.zoom_steps = 0  # kept between runs with the window's layout
         self._style()
         self._retranslate()
 
@@ -45,6 +46,16 @@ class ReaderView(QTextBrowser):
         self.lang = ""
         self._page = ""
         self.setPlainText(text)
+
+    def zoom(self, steps: int) -> None:
+        """Larger (positive) or smaller text, counted from the normal size."""
+        steps = max(-5, min(10, steps))
+        delta = steps - self.zoom_steps
+        if delta > 0:
+            self.zoomIn(delta)
+        elif delta < 0:
+            self.zoomOut(-delta)
+        self.zoom_steps = steps
 
     def _style(self) -> None:
         """Colours from the palette, so dark and high-contrast themes stay readable."""
