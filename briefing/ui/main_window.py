@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         from briefing.ui.dialogs.settings_dialog import SettingsDialog
 
         self._settings_dialog = SettingsDialog(self._profile, self._settings, self)
+        _delete_on_close(self._settings_dialog)
         self._settings_dialog.accepted.connect(self._on_settingsDialog_accepted)
         self._settings_dialog.open()
 
@@ -275,6 +276,7 @@ class MainWindow(QMainWindow):
         listed = [a.find, a.annotate, a.add_to_briefing, a.export_pdf, a.zoom_in, a.zoom_out]
         listed += [a.show_annotations, a.show_briefings, a.settings, a.shortcuts, a.quit]
         self._shortcuts_dialog = ShortcutsDialog(listed, self)
+        _delete_on_close(self._shortcuts_dialog)
         self._shortcuts_dialog.open()
 
     def apply_settings(self, new: Settings) -> None:
@@ -409,3 +411,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         save_layout(self, self._profile)
         super().closeEvent(event)
+
+
+def _delete_on_close(dialog: QWidget) -> None:
+    """A dialog is built anew each time; the closed one goes, not kept hidden."""
+    from PySide6.QtCore import Qt  # not at import time: see roles.py
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -175,72 +175,72 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="53" />
+        <location filename="../../briefing/ui/item_page.py" line="55" />
         <source>Act %1</source>
         <translation>Laki %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="57" />
+        <location filename="../../briefing/ui/item_page.py" line="59" />
         <source>given %1</source>
         <translation>annettu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="58" />
+        <location filename="../../briefing/ui/item_page.py" line="60" />
         <source>in force from %1</source>
         <translation>voimassa %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="59" />
+        <location filename="../../briefing/ui/item_page.py" line="61" />
         <source>repealed %1</source>
         <translation>kumottu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="65" />
+        <location filename="../../briefing/ui/item_page.py" line="67" />
         <source>This act is repealed and no longer in force.</source>
         <translation>Laki on kumottu eikä ole enää voimassa.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="70" />
+        <location filename="../../briefing/ui/item_page.py" line="72" />
         <source>Replaced by %1.</source>
         <translation>Korvattu säädöksellä %1.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="75" />
+        <location filename="../../briefing/ui/item_page.py" line="77" />
         <source>This act is not yet in force.</source>
         <translation>Laki ei ole vielä voimassa.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="84" />
+        <location filename="../../briefing/ui/item_page.py" line="86" />
         <source>Not available in %1; shown in %2.</source>
         <translation>Ei saatavilla kielellä %1; näytetään kielellä %2.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="95" />
+        <location filename="../../briefing/ui/item_page.py" line="97" />
         <source>Also in: %1</source>
         <translation>Myös kielellä: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="120" />
+        <location filename="../../briefing/ui/item_page.py" line="122" />
         <source>Published %1</source>
         <translation>Julkaistu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="134" />
+        <location filename="../../briefing/ui/item_page.py" line="136" />
         <source>Source: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="135" />
+        <location filename="../../briefing/ui/item_page.py" line="137" />
         <source>Facts checked %1</source>
         <translation>Tiedot tarkistettu %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="140" />
+        <location filename="../../briefing/ui/item_page.py" line="142" />
         <source>Official text imported from Finlex.</source>
         <translation>Virallinen teksti, tuotu Finlexistä.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="143" />
+        <location filename="../../briefing/ui/item_page.py" line="145" />
         <source>Our summary of the act, not the official text.</source>
         <translation>Oma tiivistelmämme laista, ei virallinen teksti.</translation>
     </message>
@@ -299,38 +299,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="298" />
+        <location filename="../../briefing/ui/main_window.py" line="304" />
         <source>The file %1 does not exist.</source>
         <translation>Tiedostoa %1 ei ole.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="315" />
+        <location filename="../../briefing/ui/main_window.py" line="321" />
         <source>Library %1</source>
         <translation>Kirjasto %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="344" />
+        <location filename="../../briefing/ui/main_window.py" line="350" />
         <source>Cannot open %1: %2</source>
         <translation>Kohdetta %1 ei voi avata: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="377" />
+        <location filename="../../briefing/ui/main_window.py" line="383" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="378" />
+        <location filename="../../briefing/ui/main_window.py" line="384" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Hae kirjastosta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="379" />
-        <location filename="../../briefing/ui/main_window.py" line="380" />
+        <location filename="../../briefing/ui/main_window.py" line="385" />
+        <location filename="../../briefing/ui/main_window.py" line="386" />
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="382" />
+        <location filename="../../briefing/ui/main_window.py" line="388" />
         <source>Set by your organisation</source>
         <translation>Organisaatiosi määrittämä</translation>
     </message>
@@ -366,12 +366,12 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefing/ui/widgets/reader_view.py" line="54" />
+        <location filename="../../briefing/ui/widgets/reader_view.py" line="81" />
         <source>Reader</source>
         <translation>Lukunäkymä</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/reader_view.py" line="55" />
+        <location filename="../../briefing/ui/widgets/reader_view.py" line="82" />
         <source>The text of the item or section you opened</source>
         <translation>Avaamasi kohteen tai pykälän teksti</translation>
     </message>
@@ -553,23 +553,33 @@
         <translation>Sarkain, Vaihto+Sarkain</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="62" />
-        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="65" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="53" />
+        <source>Clear the search</source>
+        <translation>Tyhjennä haku</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="53" />
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="63" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="66" />
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="63" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="64" />
         <source>Everything in Briefing can be done from the keyboard.</source>
         <translation>Kaiken Briefingissä voi tehdä näppäimistöllä.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="64" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="65" />
         <source>Action</source>
         <translation>Toiminto</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="64" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="65" />
         <source>Keys</source>
         <translation>Näppäimet</translation>
     </message>

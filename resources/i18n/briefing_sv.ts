@@ -175,72 +175,72 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="53" />
+        <location filename="../../briefing/ui/item_page.py" line="55" />
         <source>Act %1</source>
         <translation>Lag %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="57" />
+        <location filename="../../briefing/ui/item_page.py" line="59" />
         <source>given %1</source>
         <translation>utfärdad %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="58" />
+        <location filename="../../briefing/ui/item_page.py" line="60" />
         <source>in force from %1</source>
         <translation>i kraft från %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="59" />
+        <location filename="../../briefing/ui/item_page.py" line="61" />
         <source>repealed %1</source>
         <translation>upphävd %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="65" />
+        <location filename="../../briefing/ui/item_page.py" line="67" />
         <source>This act is repealed and no longer in force.</source>
         <translation>Lagen är upphävd och gäller inte längre.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="70" />
+        <location filename="../../briefing/ui/item_page.py" line="72" />
         <source>Replaced by %1.</source>
         <translation>Ersatt av %1.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="75" />
+        <location filename="../../briefing/ui/item_page.py" line="77" />
         <source>This act is not yet in force.</source>
         <translation>Lagen har ännu inte trätt i kraft.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="84" />
+        <location filename="../../briefing/ui/item_page.py" line="86" />
         <source>Not available in %1; shown in %2.</source>
         <translation>Finns inte på %1; visas på %2.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="95" />
+        <location filename="../../briefing/ui/item_page.py" line="97" />
         <source>Also in: %1</source>
         <translation>Finns också på: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="120" />
+        <location filename="../../briefing/ui/item_page.py" line="122" />
         <source>Published %1</source>
         <translation>Publicerad %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="134" />
+        <location filename="../../briefing/ui/item_page.py" line="136" />
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="135" />
+        <location filename="../../briefing/ui/item_page.py" line="137" />
         <source>Facts checked %1</source>
         <translation>Uppgifterna kontrollerade %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="140" />
+        <location filename="../../briefing/ui/item_page.py" line="142" />
         <source>Official text imported from Finlex.</source>
         <translation>Officiell text, importerad från Finlex.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/item_page.py" line="143" />
+        <location filename="../../briefing/ui/item_page.py" line="145" />
         <source>Our summary of the act, not the official text.</source>
         <translation>Vår sammanfattning av lagen, inte den officiella texten.</translation>
     </message>
@@ -299,38 +299,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="298" />
+        <location filename="../../briefing/ui/main_window.py" line="304" />
         <source>The file %1 does not exist.</source>
         <translation>Filen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="315" />
+        <location filename="../../briefing/ui/main_window.py" line="321" />
         <source>Library %1</source>
         <translation>Bibliotek %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="344" />
+        <location filename="../../briefing/ui/main_window.py" line="350" />
         <source>Cannot open %1: %2</source>
         <translation>Kan inte öppna %1: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="377" />
+        <location filename="../../briefing/ui/main_window.py" line="383" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="378" />
+        <location filename="../../briefing/ui/main_window.py" line="384" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Sök i biblioteket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="379" />
-        <location filename="../../briefing/ui/main_window.py" line="380" />
+        <location filename="../../briefing/ui/main_window.py" line="385" />
+        <location filename="../../briefing/ui/main_window.py" line="386" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="382" />
+        <location filename="../../briefing/ui/main_window.py" line="388" />
         <source>Set by your organisation</source>
         <translation>Fastställt av din organisation</translation>
     </message>
@@ -366,12 +366,12 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefing/ui/widgets/reader_view.py" line="54" />
+        <location filename="../../briefing/ui/widgets/reader_view.py" line="81" />
         <source>Reader</source>
         <translation>Läsvy</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/reader_view.py" line="55" />
+        <location filename="../../briefing/ui/widgets/reader_view.py" line="82" />
         <source>The text of the item or section you opened</source>
         <translation>Texten i objektet eller paragrafen du öppnade</translation>
     </message>
@@ -553,23 +553,33 @@
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="62" />
-        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="65" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="53" />
+        <source>Clear the search</source>
+        <translation>Töm sökningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="53" />
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="63" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="66" />
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="63" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="64" />
         <source>Everything in Briefing can be done from the keyboard.</source>
         <translation>Allt i Briefing kan göras med tangentbordet.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="64" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="65" />
         <source>Action</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="64" />
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="65" />
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>

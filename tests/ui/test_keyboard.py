@@ -58,3 +58,15 @@ def test_tab_moves_through_the_window_in_reading_order(qtbot: QtBot, window: Mai
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget().objectName())
     assert seen == ["kindList", "resultList", "readerView"]
+
+
+def test_escape_clears_the_search_and_lists_everything_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    everything = len(result_texts(window))
+    field = search_field(window)
+    type_text(qtbot, field, "consultation")
+    qtbot.waitUntil(lambda: len(result_texts(window)) == 1)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == ""
+    qtbot.waitUntil(lambda: len(result_texts(window)) == everything)

@@ -18,7 +18,9 @@ from briefing.app import make_window
 from briefing.ui.main_window import MainWindow
 
 # Same in every language: the program's name and each language named in itself.
-SAME_EVERYWHERE = {"Briefing", "Suomi", "Svenska", "English", "suomi", "svenska"}
+SAME_EVERYWHERE = {"Briefing", "Suomi", "Svenska", "English", "suomi", "svenska", "OK"}
+# Words that Swedish (or Finnish) happens to spell as English does.
+SAME_IN = {"fi": set(), "sv": {"Organisation", "&Organisation:", "Problem"}}
 
 
 def _menu(win: QWidget) -> QMenu:
@@ -124,3 +126,33 @@ def test_ts_files_cover_every_string_in_the_code(tmp_path: Path, lang: str) -> N
         or not ("".join(tr.itertext()).strip())
     ]
     assert not unfinished, f"untranslated in briefing_{lang}.ts: {unfinished}"
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_dialogs_are_translated_too(qtbot: QtBot, window: MainWindow, lang: str) -> None:
+    from PySide6.QtWidgets import QDialog, QPushButton, QTableWidget
+
+    def dialog_texts() -> set[str]:
+        texts: set[str] = set()
+        for action, name in (
+            (window.actions.settings, "settingsDialog"),
+            (window.actions.shortcuts, "shortcutsDialog"),
+        ):
+            action.trigger()
+            dialog = window.findChild(QDialog, name)
+            qtbot.waitUntil(dialog.isVisible)
+            texts |= visible_texts(dialog) | {dialog.windowTitle()}
+            texts |= {b.text() for b in dialog.findChildren(QPushButton)}
+            for table in dialog.findChildren(QTableWidget):
+                texts |= {table.item(r, 0).text() for r in range(table.rowCount())}
+            dialog.close()
+            qtbot.waitUntil(lambda n=name: window.findChild(QDialog, n) is None)  # deleted
+        return {t for t in texts if t.strip()}
+
+    english = dialog_texts()
+    _choose(window, lang)
+    qtbot.waitUntil(lambda: _menu(window).title() != "&Language")
+    shared = (english & dialog_texts()) - SAME_EVERYWHERE - SAME_IN[lang]
+    # Shortcut names (Ctrl+B) and key names shared by the languages are not prose.
+    shared = {t for t in shared if not t.startswith(("Ctrl+", "F1", "Esc"))}
+    assert not shared, f"shown in English in {lang}: {sorted(shared)}"

@@ -50,6 +50,7 @@ class ShortcutsDialog(QDialog):
             (self.tr("From the search field to the results"), self.tr("Down")),
             (self.tr("Open the result or section chosen"), self.tr("Enter")),
             (self.tr("Next or previous part of the window"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Clear the search"), self.tr("Esc")),
         ]
         return rows
 

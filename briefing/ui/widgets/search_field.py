@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 class SearchField(QLineEdit):
-    """``leaveDown`` asks the window to move the focus to the result list."""
+    """``leaveDown`` asks the window to move the focus to the result list; Esc clears."""
 
     leaveDown = Signal()
 
@@ -22,5 +22,8 @@ class SearchField(QLineEdit):
 
         if event.key() == Qt.Key.Key_Down:
             self.leaveDown.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()  # back to browsing everything
             return
         super().keyPressEvent(event)
