@@ -118,7 +118,7 @@ def run(content: Path, profile: Path) -> dict[str, list[float]]:
         for end in range(1, len(text) + 1):
             window.search_field.setText(text[:end])
             _spin(KEY_MS)
-        _wait_until(lambda: "result" in window.results.message.text())
+        _wait_until(lambda: any(w in window.results.message.text() for w in ("result", "Nothing")))
         if window.result_model.rowCount():
             first = window.result_model.row_at(0)
             window.request_open(first.id, first.lang)
