@@ -45,6 +45,11 @@ class Query:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     words: tuple[str, ...]
+    finished: tuple[str, ...] = ()  # the distinct words, for the whole-word boost
+
+    def whole_words(self, lang: str, index_terms: set[str]) -> int:
+        """How many of the words a row in ``lang`` holds as such (stem equal, not a part)."""
+        return sum(1 for word in self.finished if term(word, lang) in index_terms)
 
     def marks(self, index_term: str) -> bool:
         """True when a word with this index term is one the query matched."""
@@ -126,7 +131,9 @@ def parse(
     )
     exact = frozenset(e for group in groups for e in group[0])
     prefixes = tuple(sorted({p for group in groups for p in group[1]}))
-    return Query(groups, tuple(filters), exact, prefixes, tuple(words))
+    # The word being typed counts too: while it is a part, no row holds it whole and
+    # every row is scaled alike; once it is a word, rows holding it move up.
+    return Query(groups, tuple(filters), exact, prefixes, tuple(words), tuple(unique))
 
 
 def snippet(text: str, index_terms: str, query: Query, size: int = SNIPPET_WORDS) -> str:

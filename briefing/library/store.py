@@ -289,7 +289,8 @@ class LibraryStore:
         ]
 
     def _search_db(self, db: LibraryDb, parsed: q.Query, limit: int) -> list[SearchHit]:
-        ranked = self._rank(db, parsed, limit)
+        # Twice the rows asked for, so that whole-word matches can move up from below.
+        ranked = self._rank(db, parsed, 2 * limit if parsed.finished else limit)
         if not ranked:
             return []
         ids = [r[0] for r in ranked]
@@ -298,22 +299,40 @@ class LibraryStore:
             r[0]: r
             for r in db.rows(
                 "SELECT d.rowid, d.doc_id, d.item_id, d.kind, d.lang, d.title, d.published,"
-                " d.act, d.section, d.status, d.text, f.body FROM docs d JOIN docs_fts f"
-                f" ON f.rowid = d.rowid WHERE d.rowid IN ({marks})",
+                " d.act, d.section, d.status, d.text, f.body, f.title FROM docs d"
+                f" JOIN docs_fts f ON f.rowid = d.rowid WHERE d.rowid IN ({marks})",
                 ids,
             )
         }
-        # Named acts: the one in force before a repealed one of the same name.
-        ranked.sort(key=lambda r: (not r[2], r[2] and docs[r[0]][9] == "repealed", -r[1]))
+        scored = [
+            (rowid, bm25 if named else self._relevance(parsed, docs[rowid], bm25), named)
+            for rowid, bm25, named in ranked
+        ]
+        # Named acts first, the one in force before a repealed one of the same name.
+        scored.sort(key=lambda r: (not r[2], r[2] and docs[r[0]][9] == "repealed", -r[1]))
+        scored = scored[:limit]
         # Named acts score one point apart above the best other hit, so that merging
         # with the other database's hits by score keeps this order.
-        top = max((score for _, score, named in ranked if not named), default=0.0)
-        count = sum(1 for r in ranked if r[2])
+        top = max((score for _, score, named in scored if not named), default=0.0)
+        count = sum(1 for r in scored if r[2])
         hits = []
-        for index, (rowid, bm25, named) in enumerate(ranked):
-            score = top + count - index if named else bm25
+        for index, (rowid, relevance, named) in enumerate(scored):
+            score = top + count - index if named else relevance
             hits.append(self._hit(db, docs[rowid], score, parsed))
         return hits
+
+    @staticmethod
+    def _relevance(parsed: q.Query, row: Any, bm25: float) -> float:
+        """bm25, scaled down for each word the row holds only as a part or a prefix.
+
+        So a word found as itself outranks the same letters inside a compound or in
+        another language's word: ``integration plan`` prefers "plan" to "planering".
+        """
+        if not parsed.finished:
+            return bm25
+        held = set(row[11].split()) | set(row[12].split())
+        whole = parsed.whole_words(row[4], held)
+        return bm25 * ((1 + whole) / (1 + len(parsed.finished))) ** 2
 
     @staticmethod
     def _hit(db: LibraryDb, row: Any, score: float, parsed: q.Query) -> SearchHit:

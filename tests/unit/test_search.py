@@ -278,3 +278,12 @@ def test_naming_an_act_puts_the_act_in_force_first(store: LibraryStore) -> None:
     hits = store.search("681/2023")
     assert [h.id for h in hits[:3]] == ["act-681-2023"] * 3
     assert hits[0].score > hits[1].score > hits[2].score > hits[3].score
+
+
+def test_a_word_found_as_itself_outranks_its_letters_elsewhere(store: LibraryStore) -> None:
+    # No language filter: the English section beats Swedish "integration..." compounds.
+    assert ids(store, "integration programme")[0] == "act-681-2023/s-13:en"
+    assert ids(store, "integration programme ")[0] == "act-681-2023/s-13:en"
+    # The exact word before the same letters inside a compound.
+    top = store.search("ohjelma ", lang="fi")
+    assert "[ohjelma]" in top[0].snippet.lower()
