@@ -48,7 +48,7 @@ class LibraryDb:
     def rows(self, sql: str, params: Any = ()) -> list[Any]:
         try:
             return self.conn().execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:  # also a connection closed under a worker at shut-down
             raise StoreError(
                 f"{self.path} cannot be read ({exc}); rebuild or reinstall it"
             ) from None

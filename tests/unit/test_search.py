@@ -287,3 +287,11 @@ def test_a_word_found_as_itself_outranks_its_letters_elsewhere(store: LibrarySto
     # The exact word before the same letters inside a compound.
     top = store.search("ohjelma ", lang="fi")
     assert "[ohjelma]" in top[0].snippet.lower()
+
+
+def test_a_store_searched_after_close_opens_again(content: Path) -> None:
+    library = LibraryStore(content)
+    assert library.search("ohjelma")
+    library.close()
+    assert library.search("ohjelma")  # a new connection for this thread
+    library.close()
