@@ -8,7 +8,8 @@ plain characters that simply do not form words.
 A word's group holds, for each language searched: its stem (a prefix match when the
 stem is long, so ``kotoutumislain`` -> ``kotoutumisl*`` also finds ``kotoutumislaki``),
 the stem of the word less its last three letters for long words (Swedish definite
-forms and Finnish consonant gradation that the stemmer leaves alone), and the known
+forms and Finnish consonant gradation that the stemmer leaves alone), long stems less
+their last letter (``päätös`` -> ``päätö*`` finds ``päätöksen``), and the known
 index terms that END with the stem (compounds: ``ohjelma`` -> ``kotoutumisohjelm``),
 looked up in the ``terms`` vocabulary. The word still being typed is also matched
 as a prefix of what was typed.
@@ -84,6 +85,9 @@ def _roots(word: str, langs: Iterable[str]) -> set[str]:
     roots = {term(word, lang) for lang in langs}
     if len(word) >= 9 and word.isalpha():
         roots.update(term(word[:-3], lang) for lang in langs)
+    # Stems of one word differ in their last letter across cases the stemmer keeps
+    # apart (päätös / päätöks-en, sopimus / sopimuks-en): one letter less joins them.
+    roots.update([r[:-1] for r in roots if len(r) >= 6 and r.isalpha()])
     return roots
 
 

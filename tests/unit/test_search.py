@@ -295,3 +295,9 @@ def test_a_store_searched_after_close_opens_again(content: Path) -> None:
     library.close()
     assert library.search("ohjelma")  # a new connection for this thread
     library.close()
+
+
+def test_forms_the_stemmer_keeps_apart_are_joined(store: LibraryStore) -> None:
+    # selonteko / selonteon / selontekoa: consonant gradation and case endings.
+    (hit,) = store.search("selonteko ")
+    assert "[selonteon]" in hit.snippet and "[selontekoa]" in hit.snippet
