@@ -7,8 +7,10 @@ Anything unexpected is kept as text, never as markup.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from html.parser import HTMLParser
+from xml.etree import ElementTree
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -181,10 +183,41 @@ def _indented(styles: Styles, style: ParagraphStyle, indent: float) -> Paragraph
     return cached
 
 
+# nh3 writes HTML5: void tags without a slash and &nbsp;, the only things XML rejects
+# in what the allowed tags can produce.
+_VOID = re.compile(r"<(br|hr)>")
+
+
+def _replay(builder: _Builder, element: ElementTree.Element) -> None:
+    builder.handle_starttag(element.tag, list(element.attrib.items()))
+    if element.text:
+        builder.handle_data(element.text)
+    for child in element:
+        _replay(builder, child)
+        if child.tail:
+            builder.handle_data(child.tail)
+    builder.handle_endtag(element.tag)
+
+
 def html_to_flowables(fragment: str, styles: Styles, heading_shift: int = 1) -> list[Flowable]:
-    """Flowables for a sanitised HTML fragment from ``core.markdown``."""
+    """Flowables for a sanitised HTML fragment from ``core.markdown``.
+
+    Parsed with expat (C) when the fragment is well-formed as XML, which nh3's output
+    is once two HTML habits are rewritten; html.parser otherwise.
+    """
     builder = _Builder(styles, heading_shift)
-    builder.feed(fragment)
+    xml = _VOID.sub(r"<\1/>", fragment).replace("&nbsp;", "\u00a0")
+    try:
+        root = ElementTree.fromstring(f"<root>{xml}</root>")
+    except ElementTree.ParseError:
+        builder.feed(fragment)
+    else:
+        if root.text:
+            builder.handle_data(root.text)
+        for child in root:
+            _replay(builder, child)
+            if child.tail:
+                builder.handle_data(child.tail)
     builder.close()
     return builder.out
 

@@ -60,7 +60,8 @@ def _seams(low: str) -> list[int]:
     return sorted(seams)
 
 
-def finnish_breaks(word: str) -> list[int]:
+@lru_cache(maxsize=8192)
+def finnish_breaks(word: str) -> tuple[int, ...]:
     """Offsets in ``word`` where a Finnish hyphen may go, in increasing order."""
     low = word.lower()
     breaks: list[int] = []
@@ -75,7 +76,7 @@ def finnish_breaks(word: str) -> list[int]:
         # A one-letter syllable stays with what follows: ti-alu, not ti-a-lu.
         if _MIN_HEAD <= cut <= len(low) - _MIN_TAIL and (not kept or cut - kept[-1] > 1):
             kept.append(cut)
-    return kept
+    return tuple(kept)
 
 
 def _syllable_breaks(low: str) -> list[int]:

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing.core.models import Annotation, Briefing, Entry, Meeting, Pack, PackEntry, Selector
+from briefing.export.flow import plain
 from briefing.export.options import ExportOptions, entry_key, sources
 from briefing.export.pdf import render_briefing
 from briefing.export.story import Callout, cover_story, entry_story, sources_story
@@ -105,7 +106,7 @@ def _flatten(flowables: list[Flowable]) -> list[tuple[str, ParagraphStyle]]:
 
 
 def paragraph_sources(pack: Pack) -> list[list[tuple[str, ParagraphStyle]]]:
-    """Every paragraph the export lays out (cover, entries, notes, sources), per section."""
+    """Every paragraph the export lays out (cover, contents, entries, notes, sources)."""
     styles = make_styles(pack.lang)
     options = ExportOptions()
 
@@ -113,6 +114,8 @@ def paragraph_sources(pack: Pack) -> list[list[tuple[str, ParagraphStyle]]]:
         return Spacer(0, 0)
 
     sections = [_flatten(cover_story(pack, styles))]
+    contents = [f"{i + 1}. {entry.title}" for i, entry in enumerate(pack.entries)]
+    sections.append([(plain(text), styles.toc_row) for text in contents])
     for index, entry in enumerate(pack.entries):
         story = entry_story(entry_key(index), entry, pack, styles, options, mark)
         sections.append(_flatten(story))
