@@ -118,13 +118,13 @@ def measure(path: Path, limit: int) -> dict[str, list[float]]:
     worst: list[tuple[float, str]] = []
     for text in keystrokes():
         match = bare_match(text)
-        ours = timed(lambda t=text: store.search(t, limit=limit))  # type: ignore[misc]
+        ours = timed(lambda t=text: store.search(t, limit=limit))
         times["ours"].append(ours)
         worst.append((ours, text))
         if match is None:
             continue
-        times["bare"].append(timed(lambda m=match: conn.execute(bare_sql, [m]).fetchall()))  # type: ignore[misc]
-        times["naive"].append(timed(lambda m=match: conn.execute(naive_sql, [m]).fetchall()))  # type: ignore[misc]
+        times["bare"].append(timed(lambda m=match: conn.execute(bare_sql, [m]).fetchall()))
+        times["naive"].append(timed(lambda m=match: conn.execute(naive_sql, [m]).fetchall()))
     store.close()
     worst.sort(reverse=True)
     print("slowest keystrokes (ours):", ", ".join(f"{t!r} {ms:.1f} ms" for ms, t in worst[:5]))
