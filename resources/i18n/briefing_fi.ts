@@ -19,8 +19,8 @@
     </message>
     <message>
         <location filename="../../briefing/ui/actions.py" line="62" />
-        <source>Write a note on the selected text (available in a later version)</source>
-        <translation>Kirjoita muistiinpano valittuun tekstiin (tulossa myöhemmässä versiossa)</translation>
+        <source>Write a note on the selected text</source>
+        <translation>Kirjoita muistiinpano valittuun tekstiin</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/actions.py" line="65" />
@@ -114,39 +114,350 @@
     </message>
 </context>
 <context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="104" />
+        <source>Open an item and select a passage to annotate.</source>
+        <translation>Avaa kohde ja valitse kohta, johon kirjoitat muistiinpanon.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="109" />
+        <source>Select a passage in the text of the item or a section to annotate it.</source>
+        <translation>Valitse kohdan tai pykälän tekstistä kohta, johon kirjoitat muistiinpanon.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="140" />
+        <source>new note</source>
+        <translation>uusi muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="141" />
+        <source>Note saved.</source>
+        <translation>Muistiinpano tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="155" />
+        <source>This note's passage is not in the text shown.</source>
+        <translation>Tämän muistiinpanon kohtaa ei ole näytetyssä tekstissä.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="189" />
+        <source>note edited</source>
+        <translation>muistiinpanoa muokattu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="200" />
+        <source>note deleted</source>
+        <translation>muistiinpano poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="201" />
+        <source>Note deleted. Ctrl+Z brings it back.</source>
+        <translation>Muistiinpano poistettu. Ctrl+Z palauttaa sen.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="70" />
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="81" />
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="71" />
+        <source>Yellow</source>
+        <translation>Keltainen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="71" />
+        <source>Green</source>
+        <translation>Vihreä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="71" />
+        <source>Blue</source>
+        <translation>Sininen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="71" />
+        <source>Red</source>
+        <translation>Punainen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="78" />
+        <source>&amp;Note</source>
+        <translation>&amp;Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="78" />
+        <source>&amp;Colour</source>
+        <translation>&amp;Väri</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="78" />
+        <source>&amp;Tag</source>
+        <translation>&amp;Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="82" />
+        <source>What should the reader know? (Markdown)</source>
+        <translation>Mitä lukijan pitäisi tietää? (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="83" />
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="84" />
+        <source>Tag</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="85" />
+        <source>&amp;Private: left out of exports unless asked for</source>
+        <translation>&amp;Yksityinen: jätetään pois vientitiedostoista, ellei toisin pyydetä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="86" />
+        <source>Quoted passage</source>
+        <translation>Lainattu kohta</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="33" />
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="94" />
         <source>No annotations on this item.</source>
         <translation>Tässä kohteessa ei ole muistiinpanoja.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="34" />
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="95" />
         <source>Annotations</source>
         <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="96" />
+        <source>&amp;Edit note…</source>
+        <translation>&amp;Muokkaa muistiinpanoa…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="97" />
+        <source>Edit the chosen note</source>
+        <translation>Muokkaa valittua muistiinpanoa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="98" />
+        <source>&amp;Delete note</source>
+        <translation>&amp;Poista muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="99" />
+        <source>Delete the chosen note</source>
+        <translation>Poista valittu muistiinpano</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingModel</name>
+    <message numerus="yes">
+        <location filename="../../briefing/ui/models/briefing_model.py" line="59" />
+        <source>%n entries</source>
+        <translation><numerusform>%n kohta</numerusform><numerusform>%n kohtaa</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BriefingPanel</name>
     <message>
-        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="38" />
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="245" />
         <source>&amp;Briefings</source>
         <translation>&amp;Koosteet</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="39" />
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="246" />
         <source>&amp;Entries of the open briefing</source>
         <translation>&amp;Avoimen koosteen kohdat</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="40" />
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="247" />
         <source>Briefings</source>
         <translation>Koosteet</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="41" />
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="248" />
         <source>Entries of the open briefing</source>
         <translation>Avoimen koosteen kohdat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="250" />
+        <source>Ctrl+Up and Ctrl+Down move an entry; Delete takes it out</source>
+        <translation>Ctrl+Ylös ja Ctrl+Alas siirtävät kohtaa; Delete poistaa sen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="252" />
+        <source>&amp;New</source>
+        <translation>&amp;Uusi</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="253" />
+        <source>New briefing</source>
+        <translation>Uusi kooste</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="254" />
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Monista</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="255" />
+        <source>Duplicate the chosen briefing</source>
+        <translation>Monista valittu kooste</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="256" />
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="257" />
+        <source>Delete the chosen briefing</source>
+        <translation>Poista valittu kooste</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="258" />
+        <source>&amp;Remove entry</source>
+        <translation>&amp;Poista kohta</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="259" />
+        <source>Remove the chosen entry</source>
+        <translation>Poista valittu kohta</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="260" />
+        <source>&amp;Memo for this entry</source>
+        <translation>&amp;Muistio tälle kohdalle</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="261" />
+        <source>Memo for this entry</source>
+        <translation>Muistio tälle kohdalle</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="262" />
+        <source>N&amp;otes to include</source>
+        <translation>Mukaan otettavat &amp;muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="263" />
+        <source>Notes to include</source>
+        <translation>Mukaan otettavat muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="264" />
+        <source>Entries</source>
+        <translation>Kohdat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="265" />
+        <source>Memo and notes</source>
+        <translation>Muistio ja muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="266" />
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="267" />
+        <source>Open briefing</source>
+        <translation>Avoin kooste</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPreview</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_preview.py" line="36" />
+        <source>Briefing preview</source>
+        <translation>Koosteen esikatselu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_preview.py" line="37" />
+        <source>The open briefing as it will be exported</source>
+        <translation>Avoin kooste sellaisena kuin se viedään</translation>
+    </message>
+</context>
+<context>
+    <name>Compiling</name>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="165" />
+        <source>New briefing</source>
+        <translation>Uusi kooste</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="171" />
+        <source>new briefing</source>
+        <translation>uusi kooste</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="180" />
+        <source>briefing renamed</source>
+        <translation>kooste nimetty uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="186" />
+        <source>%1 (copy)</source>
+        <translation>%1 (kopio)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="192" />
+        <source>briefing duplicated</source>
+        <translation>kooste monistettu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="200" />
+        <source>briefing deleted</source>
+        <translation>kooste poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="202" />
+        <source>Briefing deleted. Ctrl+Z brings it back.</source>
+        <translation>Kooste poistettu. Ctrl+Z palauttaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="211" />
+        <source>Open an item first, then add it to a briefing.</source>
+        <translation>Avaa ensin kohde ja lisää se sitten koosteeseen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="218" />
+        <source>entry added</source>
+        <translation>kohta lisätty</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="219" />
+        <source>Added to the briefing.</source>
+        <translation>Lisätty koosteeseen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="229" />
+        <source>entry moved</source>
+        <translation>kohta siirretty</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="236" />
+        <source>entry removed</source>
+        <translation>kohta poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="243" />
+        <source>memo edited</source>
+        <translation>muistiota muokattu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="251" />
+        <source>notes chosen</source>
+        <translation>muistiinpanot valittu</translation>
     </message>
 </context>
 <context>
@@ -170,6 +481,278 @@
         <location filename="../../briefing/ui/crash_handler.py" line="57" />
         <source>Briefing met an error it did not expect. What you have written is saved. The details are in %1; please send that file to your IT support.</source>
         <translation>Briefingissä tapahtui odottamaton virhe. Kirjoittamasi on tallessa. Tiedot ovat tiedostossa %1; lähetä se IT-tukeen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="150" />
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="195" />
+        <source>Export briefing</source>
+        <translation>Vie kooste</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="151" />
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="151" />
+        <source>&amp;Text</source>
+        <translation>&amp;Teksti</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="151" />
+        <source>&amp;Marking</source>
+        <translation>&amp;Merkintä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="152" />
+        <source>&amp;Format</source>
+        <translation>&amp;Muoto</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="152" />
+        <source>File &amp;name</source>
+        <translation>Tiedoston &amp;nimi</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="155" />
+        <source>Excerpts</source>
+        <translation>Otteet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="155" />
+        <source>Full text</source>
+        <translation>Koko teksti</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="159" />
+        <source>No marking</source>
+        <translation>Ei merkintää</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="160" />
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="161" />
+        <source>Not a public document</source>
+        <translation>Ei julkinen asiakirja</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="164" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="164" />
+        <source>Accessible HTML</source>
+        <translation>Saavutettava HTML</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="165" />
+        <source>Include &amp;private notes</source>
+        <translation>Ota mukaan &amp;yksityiset muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="167" />
+        <source>Language of the document</source>
+        <translation>Asiakirjan kieli</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="168" />
+        <source>Full text or excerpts</source>
+        <translation>Koko teksti tai otteet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="169" />
+        <source>Marking on the cover</source>
+        <translation>Merkintä kansilehdellä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="170" />
+        <source>File format</source>
+        <translation>Tiedostomuoto</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="171" />
+        <source>File name</source>
+        <translation>Tiedoston nimi</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="172" />
+        <source>Export progress</source>
+        <translation>Viennin eteneminen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="175" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="176" />
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="177" />
+        <source>&amp;Open file</source>
+        <translation>&amp;Avaa tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="178" />
+        <source>Open &amp;folder</source>
+        <translation>Avaa &amp;kansio</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="189" />
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="189" />
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="210" />
+        <source>Give the file a name.</source>
+        <translation>Anna tiedostolle nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="214" />
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="251" />
+        <source>Exporting: %1</source>
+        <translation>Viedään: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="257" />
+        <source>Saved as %1</source>
+        <translation>Tallennettu nimellä %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="268" />
+        <source>The briefing could not be exported: %1</source>
+        <translation>Koostetta ei voitu viedä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="269" />
+        <source>The export failed because of a fault in Briefing: %1</source>
+        <translation>Vienti epäonnistui Briefingin virheen vuoksi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="279" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>Vienti peruttu; tiedostoa ei kirjoitettu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="107" />
+        <source>Import official texts</source>
+        <translation>Tuo viralliset tekstit</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="110" />
+        <source>Choose Finlex open-data files (Akoma Ntoso XML) or a folder of them. Imported texts are marked official and kept in your profile.</source>
+        <translation>Valitse Finlexin avoimen datan tiedostot (Akoma Ntoso XML) tai niitä sisältävä kansio. Tuodut tekstit merkitään virallisiksi ja säilytetään profiilissasi.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="114" />
+        <source>Choose &amp;files…</source>
+        <translation>Valitse &amp;tiedostot…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="115" />
+        <source>Choose f&amp;older…</source>
+        <translation>Valitse &amp;kansio…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="116" />
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="117" />
+        <source>Import progress</source>
+        <translation>Tuonnin eteneminen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="118" />
+        <source>Import summary</source>
+        <translation>Tuonnin yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="119" />
+        <source>Chosen files</source>
+        <translation>Valitut tiedostot</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="132" />
+        <source>Finlex files</source>
+        <translation>Finlex-tiedostot</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="132" />
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>XML-tiedostot (*.xml);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="141" />
+        <source>Folder of Finlex files</source>
+        <translation>Finlex-tiedostojen kansio</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="176" />
+        <source>%1 texts imported from %2 files.</source>
+        <translation>%1 tekstiä tuotu %2 tiedostosta.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="184" />
+        <source>%1 sections</source>
+        <translation>%1 pykälää</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="190" />
+        <source>Refused:</source>
+        <translation>Hylätty:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="197" />
+        <source>Text repaired (wrong encoding on its way):</source>
+        <translation>Teksti korjattu (väärä merkistö matkalla):</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="206" />
+        <source>Nothing was imported: %1</source>
+        <translation>Mitään ei tuotu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="208" />
+        <source>The import failed because of a fault in Briefing: %1</source>
+        <translation>Tuonti epäonnistui Briefingin virheen vuoksi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="215" />
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Tuonti peruttu; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="234" />
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="234" />
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -299,38 +882,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="304" />
+        <location filename="../../briefing/ui/main_window.py" line="308" />
         <source>The file %1 does not exist.</source>
         <translation>Tiedostoa %1 ei ole.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="321" />
+        <location filename="../../briefing/ui/main_window.py" line="325" />
         <source>Library %1</source>
         <translation>Kirjasto %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="350" />
+        <location filename="../../briefing/ui/main_window.py" line="354" />
         <source>Cannot open %1: %2</source>
         <translation>Kohdetta %1 ei voi avata: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="383" />
+        <location filename="../../briefing/ui/main_window.py" line="398" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="384" />
+        <location filename="../../briefing/ui/main_window.py" line="399" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Hae kirjastosta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="385" />
-        <location filename="../../briefing/ui/main_window.py" line="386" />
+        <location filename="../../briefing/ui/main_window.py" line="400" />
+        <location filename="../../briefing/ui/main_window.py" line="401" />
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="388" />
+        <location filename="../../briefing/ui/main_window.py" line="403" />
         <source>Set by your organisation</source>
         <translation>Organisaatiosi määrittämä</translation>
     </message>
@@ -379,37 +962,37 @@
 <context>
     <name>ResultPane</name>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="79" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="83" />
         <source>Results</source>
         <translation>Tulokset</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="80" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="84" />
         <source>Search status</source>
         <translation>Haun tila</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="83" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="87" />
         <source>Nothing found for “%1”.</source>
         <translation>Haulla ”%1” ei löytynyt mitään.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="85" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="89" />
         <source>%n result(s)</source>
         <translation><numerusform>%n tulos</numerusform><numerusform>%n tulosta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="87" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="91" />
         <source>%n item(s)</source>
         <translation><numerusform>%n kohde</numerusform><numerusform>%n kohdetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="89" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="93" />
         <source>This search could not be run. Try other words.</source>
         <translation>Hakua ei voitu tehdä. Kokeile muita sanoja.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="93" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="97" />
         <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
         <translation>Kirjastoa ei voitu avata, joten haettavaa tai luettavaa ei vielä ole. Pyydä IT-tukea asentamaan kirjaston sisältö tai rakenna se komennolla ”briefing content build”.</translation>
     </message>
@@ -582,6 +1165,57 @@
         <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="65" />
         <source>Keys</source>
         <translation>Näppäimet</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../briefing/ui/undo.py" line="59" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/undo.py" line="61" />
+        <source>Undo: %1</source>
+        <translation>Kumoa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/undo.py" line="61" />
+        <source>Nothing to undo</source>
+        <translation>Ei kumottavaa</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="115" />
+        <source>Could not save: %1</source>
+        <translation>Tallennus ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="118" />
+        <source>Undone: %1</source>
+        <translation>Kumottu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="153" />
+        <source>Open or make a briefing first, then export it.</source>
+        <translation>Avaa tai tee ensin kooste ja vie se sitten.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="199" />
+        <source>Work</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="200" />
+        <source>&amp;Import official texts…</source>
+        <translation>&amp;Tuo viralliset tekstit…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="201" />
+        <source>Import Finlex open-data files as official texts</source>
+        <translation>Tuo Finlexin avoimen datan tiedostot virallisina teksteinä</translation>
     </message>
 </context>
 </TS>

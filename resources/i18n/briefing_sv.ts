@@ -19,8 +19,8 @@
     </message>
     <message>
         <location filename="../../briefing/ui/actions.py" line="62" />
-        <source>Write a note on the selected text (available in a later version)</source>
-        <translation>Skriv en anteckning om den markerade texten (kommer i en senare version)</translation>
+        <source>Write a note on the selected text</source>
+        <translation>Skriv en anteckning om den markerade texten</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/actions.py" line="65" />
@@ -114,39 +114,350 @@
     </message>
 </context>
 <context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="104" />
+        <source>Open an item and select a passage to annotate.</source>
+        <translation>Öppna ett objekt och markera ett stycke att anteckna.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="109" />
+        <source>Select a passage in the text of the item or a section to annotate it.</source>
+        <translation>Markera ett stycke i objektets eller paragrafens text för att anteckna det.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="140" />
+        <source>new note</source>
+        <translation>ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="141" />
+        <source>Note saved.</source>
+        <translation>Anteckningen sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="155" />
+        <source>This note's passage is not in the text shown.</source>
+        <translation>Anteckningens stycke finns inte i den visade texten.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="189" />
+        <source>note edited</source>
+        <translation>anteckningen redigerad</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="200" />
+        <source>note deleted</source>
+        <translation>anteckningen borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/annotating.py" line="201" />
+        <source>Note deleted. Ctrl+Z brings it back.</source>
+        <translation>Anteckningen togs bort. Ctrl+Z för tillbaka den.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="70" />
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="81" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="71" />
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="71" />
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="71" />
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="71" />
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="78" />
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="78" />
+        <source>&amp;Colour</source>
+        <translation>&amp;Färg</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="78" />
+        <source>&amp;Tag</source>
+        <translation>&amp;Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="82" />
+        <source>What should the reader know? (Markdown)</source>
+        <translation>Vad ska läsaren veta? (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="83" />
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="84" />
+        <source>Tag</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="85" />
+        <source>&amp;Private: left out of exports unless asked for</source>
+        <translation>&amp;Privat: lämnas utanför exporter om inte annat begärs</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/annotation_dialog.py" line="86" />
+        <source>Quoted passage</source>
+        <translation>Citerat stycke</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="33" />
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="94" />
         <source>No annotations on this item.</source>
         <translation>Inga anteckningar för det här objektet.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="34" />
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="95" />
         <source>Annotations</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="96" />
+        <source>&amp;Edit note…</source>
+        <translation>&amp;Redigera anteckningen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="97" />
+        <source>Edit the chosen note</source>
+        <translation>Redigera den valda anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="98" />
+        <source>&amp;Delete note</source>
+        <translation>&amp;Ta bort anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/annotation_panel.py" line="99" />
+        <source>Delete the chosen note</source>
+        <translation>Ta bort den valda anteckningen</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingModel</name>
+    <message numerus="yes">
+        <location filename="../../briefing/ui/models/briefing_model.py" line="59" />
+        <source>%n entries</source>
+        <translation><numerusform>%n post</numerusform><numerusform>%n poster</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BriefingPanel</name>
     <message>
-        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="38" />
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="245" />
         <source>&amp;Briefings</source>
         <translation>&amp;Sammanställningar</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="39" />
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="246" />
         <source>&amp;Entries of the open briefing</source>
         <translation>&amp;Poster i den öppna sammanställningen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="40" />
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="247" />
         <source>Briefings</source>
         <translation>Sammanställningar</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="41" />
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="248" />
         <source>Entries of the open briefing</source>
         <translation>Poster i den öppna sammanställningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="250" />
+        <source>Ctrl+Up and Ctrl+Down move an entry; Delete takes it out</source>
+        <translation>Ctrl+Upp och Ctrl+Ned flyttar en post; Delete tar bort den</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="252" />
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="253" />
+        <source>New briefing</source>
+        <translation>Ny sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="254" />
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="255" />
+        <source>Duplicate the chosen briefing</source>
+        <translation>Duplicera den valda sammanställningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="256" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="257" />
+        <source>Delete the chosen briefing</source>
+        <translation>Ta bort den valda sammanställningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="258" />
+        <source>&amp;Remove entry</source>
+        <translation>&amp;Ta bort posten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="259" />
+        <source>Remove the chosen entry</source>
+        <translation>Ta bort den valda posten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="260" />
+        <source>&amp;Memo for this entry</source>
+        <translation>&amp;PM för den här posten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="261" />
+        <source>Memo for this entry</source>
+        <translation>PM för den här posten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="262" />
+        <source>N&amp;otes to include</source>
+        <translation>Anteckningar att ta &amp;med</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="263" />
+        <source>Notes to include</source>
+        <translation>Anteckningar att ta med</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="264" />
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="265" />
+        <source>Memo and notes</source>
+        <translation>PM och anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="266" />
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_panel.py" line="267" />
+        <source>Open briefing</source>
+        <translation>Öppen sammanställning</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPreview</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_preview.py" line="36" />
+        <source>Briefing preview</source>
+        <translation>Förhandsvisning av sammanställningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/briefing_preview.py" line="37" />
+        <source>The open briefing as it will be exported</source>
+        <translation>Den öppna sammanställningen så som den kommer att exporteras</translation>
+    </message>
+</context>
+<context>
+    <name>Compiling</name>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="165" />
+        <source>New briefing</source>
+        <translation>Ny sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="171" />
+        <source>new briefing</source>
+        <translation>ny sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="180" />
+        <source>briefing renamed</source>
+        <translation>sammanställningen omdöpt</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="186" />
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="192" />
+        <source>briefing duplicated</source>
+        <translation>sammanställningen duplicerad</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="200" />
+        <source>briefing deleted</source>
+        <translation>sammanställningen borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="202" />
+        <source>Briefing deleted. Ctrl+Z brings it back.</source>
+        <translation>Sammanställningen togs bort. Ctrl+Z för tillbaka den.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="211" />
+        <source>Open an item first, then add it to a briefing.</source>
+        <translation>Öppna först ett objekt och lägg sedan till det i en sammanställning.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="218" />
+        <source>entry added</source>
+        <translation>posten tillagd</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="219" />
+        <source>Added to the briefing.</source>
+        <translation>Tillagd i sammanställningen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="229" />
+        <source>entry moved</source>
+        <translation>posten flyttad</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="236" />
+        <source>entry removed</source>
+        <translation>posten borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="243" />
+        <source>memo edited</source>
+        <translation>PM:et redigerat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="251" />
+        <source>notes chosen</source>
+        <translation>anteckningarna valda</translation>
     </message>
 </context>
 <context>
@@ -170,6 +481,278 @@
         <location filename="../../briefing/ui/crash_handler.py" line="57" />
         <source>Briefing met an error it did not expect. What you have written is saved. The details are in %1; please send that file to your IT support.</source>
         <translation>Ett oväntat fel inträffade i Briefing. Det du har skrivit är sparat. Detaljerna finns i %1; skicka filen till IT-supporten.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="150" />
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="195" />
+        <source>Export briefing</source>
+        <translation>Exportera sammanställningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="151" />
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="151" />
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="151" />
+        <source>&amp;Marking</source>
+        <translation>&amp;Märkning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="152" />
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="152" />
+        <source>File &amp;name</source>
+        <translation>Fil&amp;namn</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="155" />
+        <source>Excerpts</source>
+        <translation>Utdrag</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="155" />
+        <source>Full text</source>
+        <translation>Hela texten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="159" />
+        <source>No marking</source>
+        <translation>Ingen märkning</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="160" />
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="161" />
+        <source>Not a public document</source>
+        <translation>Inte en offentlig handling</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="164" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="164" />
+        <source>Accessible HTML</source>
+        <translation>Tillgänglig HTML</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="165" />
+        <source>Include &amp;private notes</source>
+        <translation>Ta med &amp;privata anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="167" />
+        <source>Language of the document</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="168" />
+        <source>Full text or excerpts</source>
+        <translation>Hela texten eller utdrag</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="169" />
+        <source>Marking on the cover</source>
+        <translation>Märkning på pärmbladet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="170" />
+        <source>File format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="171" />
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="172" />
+        <source>Export progress</source>
+        <translation>Exportens förlopp</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="175" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="176" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="177" />
+        <source>&amp;Open file</source>
+        <translation>&amp;Öppna filen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="178" />
+        <source>Open &amp;folder</source>
+        <translation>Öppna &amp;mappen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="189" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="189" />
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="210" />
+        <source>Give the file a name.</source>
+        <translation>Ge filen ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="214" />
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="251" />
+        <source>Exporting: %1</source>
+        <translation>Exporterar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="257" />
+        <source>Saved as %1</source>
+        <translation>Sparad som %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="268" />
+        <source>The briefing could not be exported: %1</source>
+        <translation>Sammanställningen kunde inte exporteras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="269" />
+        <source>The export failed because of a fault in Briefing: %1</source>
+        <translation>Exporten misslyckades på grund av ett fel i Briefing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/export_dialog.py" line="279" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="107" />
+        <source>Import official texts</source>
+        <translation>Importera officiella texter</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="110" />
+        <source>Choose Finlex open-data files (Akoma Ntoso XML) or a folder of them. Imported texts are marked official and kept in your profile.</source>
+        <translation>Välj Finlex öppna data-filer (Akoma Ntoso XML) eller en mapp med sådana. Importerade texter märks som officiella och sparas i din profil.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="114" />
+        <source>Choose &amp;files…</source>
+        <translation>Välj &amp;filer…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="115" />
+        <source>Choose f&amp;older…</source>
+        <translation>Välj &amp;mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="116" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="117" />
+        <source>Import progress</source>
+        <translation>Importens förlopp</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="118" />
+        <source>Import summary</source>
+        <translation>Sammanfattning av importen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="119" />
+        <source>Chosen files</source>
+        <translation>Valda filer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="132" />
+        <source>Finlex files</source>
+        <translation>Finlex-filer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="132" />
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>XML-filer (*.xml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="141" />
+        <source>Folder of Finlex files</source>
+        <translation>Mapp med Finlex-filer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="176" />
+        <source>%1 texts imported from %2 files.</source>
+        <translation>%1 texter importerade från %2 filer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="184" />
+        <source>%1 sections</source>
+        <translation>%1 paragrafer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="190" />
+        <source>Refused:</source>
+        <translation>Avvisade:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="197" />
+        <source>Text repaired (wrong encoding on its way):</source>
+        <translation>Texten reparerad (fel teckenkodning på vägen):</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="206" />
+        <source>Nothing was imported: %1</source>
+        <translation>Inget importerades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="208" />
+        <source>The import failed because of a fault in Briefing: %1</source>
+        <translation>Importen misslyckades på grund av ett fel i Briefing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="215" />
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importen avbröts; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="234" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="234" />
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -299,38 +882,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="304" />
+        <location filename="../../briefing/ui/main_window.py" line="308" />
         <source>The file %1 does not exist.</source>
         <translation>Filen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="321" />
+        <location filename="../../briefing/ui/main_window.py" line="325" />
         <source>Library %1</source>
         <translation>Bibliotek %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="350" />
+        <location filename="../../briefing/ui/main_window.py" line="354" />
         <source>Cannot open %1: %2</source>
         <translation>Kan inte öppna %1: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="383" />
+        <location filename="../../briefing/ui/main_window.py" line="398" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="384" />
+        <location filename="../../briefing/ui/main_window.py" line="399" />
         <source>Search the library (Ctrl+F)</source>
         <translation>Sök i biblioteket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="385" />
-        <location filename="../../briefing/ui/main_window.py" line="386" />
+        <location filename="../../briefing/ui/main_window.py" line="400" />
+        <location filename="../../briefing/ui/main_window.py" line="401" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="388" />
+        <location filename="../../briefing/ui/main_window.py" line="403" />
         <source>Set by your organisation</source>
         <translation>Fastställt av din organisation</translation>
     </message>
@@ -379,37 +962,37 @@
 <context>
     <name>ResultPane</name>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="79" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="83" />
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="80" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="84" />
         <source>Search status</source>
         <translation>Sökstatus</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="83" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="87" />
         <source>Nothing found for “%1”.</source>
         <translation>Inget hittades för ”%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="85" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="89" />
         <source>%n result(s)</source>
         <translation><numerusform>%n träff</numerusform><numerusform>%n träffar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="87" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="91" />
         <source>%n item(s)</source>
         <translation><numerusform>%n objekt</numerusform><numerusform>%n objekt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="89" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="93" />
         <source>This search could not be run. Try other words.</source>
         <translation>Sökningen kunde inte göras. Försök med andra ord.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/result_pane.py" line="93" />
+        <location filename="../../briefing/ui/widgets/result_pane.py" line="97" />
         <source>The library could not be opened, so there is nothing to search or read yet. Ask your IT support to install the library content, or build it with “briefing content build”.</source>
         <translation>Biblioteket kunde inte öppnas, så det finns ännu inget att söka i eller läsa. Be IT-supporten installera bibliotekets innehåll, eller bygg det med ”briefing content build”.</translation>
     </message>
@@ -582,6 +1165,57 @@
         <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="65" />
         <source>Keys</source>
         <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../briefing/ui/undo.py" line="59" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/undo.py" line="61" />
+        <source>Undo: %1</source>
+        <translation>Ångra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/undo.py" line="61" />
+        <source>Nothing to undo</source>
+        <translation>Inget att ångra</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="115" />
+        <source>Could not save: %1</source>
+        <translation>Kunde inte spara: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="118" />
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="153" />
+        <source>Open or make a briefing first, then export it.</source>
+        <translation>Öppna eller skapa först en sammanställning och exportera den sedan.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="199" />
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="200" />
+        <source>&amp;Import official texts…</source>
+        <translation>&amp;Importera officiella texter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="201" />
+        <source>Import Finlex open-data files as official texts</source>
+        <translation>Importera Finlex öppna data-filer som officiella texter</translation>
     </message>
 </context>
 </TS>

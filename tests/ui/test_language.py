@@ -17,6 +17,7 @@ from briefing import paths, settings
 from briefing.app import make_window
 from briefing.ui.main_window import MainWindow
 
+QT_OWN = ("qt_", "ScrollLeftButton", "ScrollRightButton")
 # Same in every language: the program's name and each language named in itself.
 SAME_EVERYWHERE = {"Briefing", "Suomi", "Svenska", "English", "suomi", "svenska", "OK"}
 # Words that Swedish (or Finnish) happens to spell as English does.
@@ -42,8 +43,8 @@ def visible_texts(win: QWidget) -> set[str]:
     for action in win.findChildren(QAction):
         texts.update((action.text(), action.toolTip()))
     for widget in win.findChildren(QWidget):
-        if widget.objectName().startswith("qt_"):
-            continue  # Qt's own parts (dock buttons): Qt's translations, not ours
+        if widget.objectName().startswith(QT_OWN):
+            continue  # Qt's own parts (dock and tab-bar buttons): named once by Qt
         texts.update((widget.accessibleName(), widget.accessibleDescription()))
         if isinstance(widget, QLabel):
             texts.add(widget.text())

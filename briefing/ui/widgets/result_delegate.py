@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from briefing.ui.models.result_model import HTML_ROLE
 
 PADDING = 4
+CACHE_SIZE = 2000  # rows
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -16,15 +17,26 @@ class ResultDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Laid-out documents by (text, width, font): a row is measured, then painted,
+        # often several times, and building the document is most of the cost.
+        self._cache: dict[tuple[str, int, str], QTextDocument] = {}
 
     def _document(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(PADDING)
-        doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        doc.setTextWidth(max(50, option.rect.width()))
+        html = str(index.data(HTML_ROLE) or "")
+        width = max(50, option.rect.width())
+        key = (html, width, option.font.toString())
+        doc = self._cache.get(key)
+        if doc is None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setDocumentMargin(PADDING)
+            doc.setHtml(html)
+            doc.setTextWidth(width)
+            self._cache[key] = doc
         return doc
 
     def paint(

@@ -44,6 +44,10 @@ class ResultPane(QWidget):
 
             self._delegate = ResultDelegate(self.list)
             self.list.setItemDelegate(self._delegate)
+            # Rows of rich text are measured a batch at a time between events, so a long
+            # list (hundreds of acts) never holds the window still while it is laid out.
+            self.list.setLayoutMode(QListView.LayoutMode.Batched)
+            self.list.setBatchSize(25)
         rows: list[ResultRow] = []
         for found in results if isinstance(results, list) else []:
             if isinstance(found, SearchHit):
