@@ -58,6 +58,9 @@ def make_window(
     )
     for owned in (search_pool, searcher, page_pool, pages):
         owned.setParent(window)
+    from briefing.ui.workflow import Workflow
+
+    window.workflow = Workflow(window, profile, library)  # parented to the window
     return window
 
 

@@ -27,7 +27,7 @@ class Actions(QObject):
         for toggle in (self.show_annotations, self.show_briefings):
             toggle.setCheckable(True)
             toggle.setChecked(True)
-        # The notes store and export are wired by a later step; until then these say so.
+        # Enabled by the workflow once the notes store is wired (ui/workflow.py).
         for pending in (self.annotate, self.add_to_briefing, self.export_pdf):
             pending.setEnabled(False)
         self.language_group = QActionGroup(self)
@@ -59,7 +59,7 @@ class Actions(QObject):
             self.find: (self.tr("&Find"), self.tr("Move to the search field")),
             self.annotate: (
                 self.tr("&Annotate"),
-                self.tr("Write a note on the selected text (available in a later version)"),
+                self.tr("Write a note on the selected text"),
             ),
             self.add_to_briefing: (
                 self.tr("Add to &briefing"),

@@ -8,7 +8,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QTimer, QUrl, QUrlQuery
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -48,6 +48,8 @@ WEB_SCHEMES = ("http", "https", "mailto")
 
 class MainWindow(QMainWindow):
     """Built by ``briefing.app``; every collaborator comes in through the constructor."""
+
+    pageShown = Signal(object)  # the Page now in the reader (notes mark it, briefings add it)
 
     def __init__(
         self,
@@ -357,6 +359,7 @@ class MainWindow(QMainWindow):
         self.reader.show_page(page.item.id, page.item.lang, page.html, page.anchor)
         self.section_list.set_sections(page.item.sections)
         self.setWindowTitle(f"{page.item.title} — Briefing")
+        self.pageShown.emit(page)
 
     def _rerender(self) -> None:
         """The page shown, again in the current interface language (dates, labels)."""
@@ -365,6 +368,16 @@ class MainWindow(QMainWindow):
         order = self._settings.content_order()
         html = render(self._library, self._item, self._wanted, order, self._ui_language())
         self._show_page(Page(self._item, self._wanted, self._anchor, html))
+
+    def settings(self) -> Settings:
+        """The settings in use now (they change when the person saves the dialog)."""
+        return self._settings
+
+    def refresh_library(self) -> None:
+        """The library changed (an import): search again and show the page afresh."""
+        if self._library.available() and self._library_requested:
+            self._searcher.request(self._query(), now=True)
+            self._rerender()
 
     def _ui_language(self) -> str:
         if self._translations is not None:

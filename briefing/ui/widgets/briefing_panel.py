@@ -1,33 +1,240 @@
-"""The briefing dock: the briefings and the open one's entries (wired with the notes store)."""
+"""The briefing dock: briefings, the open one's entries, an entry's memo and notes, a preview."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.ui.models.briefing_model import BRIEFING_ID_ROLE, BriefingModel
+from briefing.ui.models.entry_model import ENTRY_ID_ROLE, EntryModel, EntryRow
+from briefing.ui.widgets.briefing_preview import BriefingPreview
+from briefing.ui.widgets.entry_view import EntryView
+
+if TYPE_CHECKING:
+    from briefing.core.models import Annotation, Briefing, Entry
+
+NOTE_ID = 257
 
 
 class BriefingPanel(QWidget):
-    """Holds ``briefingList`` and ``briefingEntries``; empty until the notes store is connected."""
+    """Holds ``briefingList`` and ``briefingEntries``; every change is asked for by signal."""
+
+    briefingChosen = Signal(str)
+    newRequested = Signal()
+    duplicateRequested = Signal(str)
+    deleteRequested = Signal(str)
+    removeRequested = Signal(str)
+    memoEdited = Signal(str, str)  # entry id, memo
+    notesChosen = Signal(str, list)  # entry id, note ids in order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("briefingPanel")
+        self.model = BriefingModel(self)
+        self.entry_model = EntryModel(self)
+        self.notes_model = QStandardItemModel(self)
         self.list_label = QLabel(self)
         self.list = QListView(self)
         self.list.setObjectName("briefingList")
-        self.list.setModel(QStandardItemModel(self.list))
-        self.entries_label = QLabel(self)
-        self.entries = QListView(self)
-        self.entries.setObjectName("briefingEntries")
-        self.entries.setModel(QStandardItemModel(self.entries))
+        self.list.setModel(self.model)
+        self.new_button = self._button("newBriefingButton")
+        self.duplicate_button = self._button("duplicateBriefingButton")
+        self.delete_button = self._button("deleteBriefingButton")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("briefingTabs")
+        page = QWidget(self.tabs)
+        self.entries_label = QLabel(page)
+        self.entries = EntryView(page)
+        self.entries.setModel(self.entry_model)
+        self.remove_button = self._button("removeEntryButton", page)
+        self.memo_label = QLabel(page)
+        self.memo = QPlainTextEdit(page)
+        self.memo.setObjectName("entryMemo")
+        self.memo.setTabChangesFocus(True)
+        self.notes_label = QLabel(page)
+        self.notes = QListView(page)
+        self.notes.setObjectName("entryNotes")
+        self.notes.setModel(self.notes_model)
+        self.preview = BriefingPreview(self.tabs)
+        self._layout(page)
         self.list_label.setBuddy(self.list)
         self.entries_label.setBuddy(self.entries)
+        self.memo_label.setBuddy(self.memo)
+        self.notes_label.setBuddy(self.notes)
+        self._memo_entry = ""
+        self._memo_timer = QTimer(self)
+        self._memo_timer.setSingleShot(True)
+        self._memo_timer.setInterval(700)  # save when the typing pauses
+        self._filling = False
+        self._connect_signals()
+        self._retranslate()
+        self._sync()
+
+    def _button(self, name: str, parent: QWidget | None = None) -> QPushButton:
+        button = QPushButton(parent or self)
+        button.setObjectName(name)
+        return button
+
+    def _layout(self, page: QWidget) -> None:
+        row = QHBoxLayout()
+        for button in (self.new_button, self.duplicate_button, self.delete_button):
+            row.addWidget(button)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.entries_label, self.entries, self.remove_button):
+            column.addWidget(widget)
+        # Memo and notes on a page of their own: the side column must fit a small screen.
+        details = QWidget(self.tabs)
+        detail_column = QVBoxLayout(details)
+        detail_column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.memo_label, self.memo, self.notes_label, self.notes):
+            widget.setParent(details)
+            detail_column.addWidget(widget)
+        for view in (self.list, self.entries, self.memo, self.notes):
+            view.setMinimumHeight(36)
+        self.tabs.addTab(page, "")
+        self.tabs.addTab(details, "")
+        self.tabs.addTab(self.preview, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        for widget in (self.list_label, self.list, self.entries_label, self.entries):
-            layout.addWidget(widget)
-        self._retranslate()
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.tabs, 3)
+
+    def _connect_signals(self) -> None:
+        self.list.selectionModel().currentChanged.connect(self._on_list_currentChanged)
+        self.entries.selectionModel().currentChanged.connect(self._on_entries_currentChanged)
+        self.entries.removeRequested.connect(self.removeRequested)
+        self.new_button.clicked.connect(self.newRequested)
+        self.duplicate_button.clicked.connect(lambda: self._ask(self.duplicateRequested))
+        self.delete_button.clicked.connect(lambda: self._ask(self.deleteRequested))
+        self.remove_button.clicked.connect(self._on_removeButton_clicked)
+        self.memo.textChanged.connect(self._on_memo_textChanged)
+        self._memo_timer.timeout.connect(self.save_memo)
+        self.notes_model.itemChanged.connect(self._on_notesModel_itemChanged)
+
+    # --- briefings ----------------------------------------------------------------
+
+    def current_id(self) -> str:
+        index = self.list.currentIndex()
+        return str(index.data(BRIEFING_ID_ROLE)) if index.isValid() else ""
+
+    def set_briefings(self, rows: list[Briefing], current: str = "") -> None:
+        current = current or self.current_id()
+        self.model.set_briefings(rows)
+        row = self.model.row_of(current)
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        else:
+            self.briefingChosen.emit("")
+        self._sync()
+
+    def _ask(self, signal: Signal) -> None:
+        brf_id = self.current_id()
+        if brf_id:
+            signal.emit(brf_id)
+
+    def _on_list_currentChanged(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.save_memo()
+        self.briefingChosen.emit(str(current.data(BRIEFING_ID_ROLE)) if current.isValid() else "")
+
+    # --- entries ------------------------------------------------------------------
+
+    def current_entry(self) -> Entry | None:
+        return self.entry_model.entry_at(self.entries.currentIndex().row())
+
+    def set_entries(self, rows: list[EntryRow], current: str = "") -> None:
+        current = current or (self.current_entry().id if self.current_entry() else "")
+        self.entry_model.set_rows(rows)
+        row = self.entry_model.row_of(current)
+        if row >= 0:
+            self.entries.setCurrentIndex(self.entry_model.index(row, 0))
+        else:
+            self._show_entry(None)
+        self._sync()
+
+    def _on_entries_currentChanged(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.save_memo()
+        self._show_entry(self.entry_model.entry_at(current.row()))
+
+    def _on_removeButton_clicked(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.removeRequested.emit(entry.id)
+
+    def _show_entry(self, entry: Entry | None) -> None:
+        self._filling = True
+        self._memo_entry = entry.id if entry else ""
+        self.memo.setPlainText(entry.memo if entry else "")
+        self._filling = False
+        self._sync()
+
+    def set_entry_notes(self, entry: Entry | None, notes: list[Annotation]) -> None:
+        """The notes of the entry's item or section, checked when chosen for the briefing."""
+        self._filling = True
+        self.notes_model.clear()
+        chosen = set(entry.annotation_ids) if entry else set()
+        for note in notes:
+            item = QStandardItem(" ".join(note.note.split())[:80])
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(
+                Qt.CheckState.Checked if note.id in chosen else Qt.CheckState.Unchecked
+            )
+            item.setData(note.id, NOTE_ID)
+            self.notes_model.appendRow(item)
+        self._filling = False
+
+    def _on_notesModel_itemChanged(self, _item: QStandardItem) -> None:
+        entry = self.current_entry()
+        if self._filling or entry is None:
+            return
+        chosen = []
+        for row in range(self.notes_model.rowCount()):
+            item = self.notes_model.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(str(item.data(NOTE_ID)))
+        self.notesChosen.emit(entry.id, chosen)
+
+    def _on_memo_textChanged(self) -> None:
+        if not self._filling and self._memo_entry:
+            self._memo_timer.start()
+
+    def save_memo(self) -> None:
+        """Ask for the memo typed so far to be stored (when typing pauses or focus moves)."""
+        if not self._memo_timer.isActive() or not self._memo_entry:
+            return
+        self._memo_timer.stop()
+        self.memoEdited.emit(self._memo_entry, self.memo.toPlainText())
+
+    def entry_id_at(self, row: int) -> str:
+        return str(self.entry_model.index(row, 0).data(ENTRY_ID_ROLE))
+
+    def _sync(self) -> None:
+        has_briefing = bool(self.current_id())
+        self.duplicate_button.setEnabled(has_briefing)
+        self.delete_button.setEnabled(has_briefing)
+        has_entry = self.current_entry() is not None
+        self.remove_button.setEnabled(has_entry)
+        self.memo.setEnabled(has_entry)
+        self.notes.setEnabled(has_entry)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -39,3 +246,22 @@ class BriefingPanel(QWidget):
         self.entries_label.setText(self.tr("&Entries of the open briefing"))
         self.list.setAccessibleName(self.tr("Briefings"))
         self.entries.setAccessibleName(self.tr("Entries of the open briefing"))
+        self.entries.setAccessibleDescription(
+            self.tr("Ctrl+Up and Ctrl+Down move an entry; Delete takes it out")
+        )
+        self.new_button.setText(self.tr("&New"))
+        self.new_button.setAccessibleName(self.tr("New briefing"))
+        self.duplicate_button.setText(self.tr("D&uplicate"))
+        self.duplicate_button.setAccessibleName(self.tr("Duplicate the chosen briefing"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen briefing"))
+        self.remove_button.setText(self.tr("&Remove entry"))
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen entry"))
+        self.memo_label.setText(self.tr("&Memo for this entry"))
+        self.memo.setAccessibleName(self.tr("Memo for this entry"))
+        self.notes_label.setText(self.tr("N&otes to include"))
+        self.notes.setAccessibleName(self.tr("Notes to include"))
+        self.tabs.setTabText(0, self.tr("Entries"))
+        self.tabs.setTabText(1, self.tr("Memo and notes"))
+        self.tabs.setTabText(2, self.tr("Preview"))
+        self.tabs.setAccessibleName(self.tr("Open briefing"))

@@ -1,0 +1,253 @@
+"""Compiling briefings: the list and its entries, each change an operation with an undo.
+
+Reads come from the GUI thread's notes store (user.db is small); writes and the
+preview's rendering run on the notes writer's thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from briefing.core.errors import BriefingError
+from briefing.ui import operations as ops
+from briefing.ui.library_access import LibraryAccess
+from briefing.ui.models.entry_model import EntryRow
+from briefing.ui.notes_writer import NotesWriter
+from briefing.ui.undo import UndoHistory
+
+if TYPE_CHECKING:
+    from briefing.core.models import Briefing, Entry
+    from briefing.notes.store import NotesStore
+    from briefing.ui.widgets.briefing_panel import BriefingPanel
+
+
+def entry_label(library: LibraryAccess, entry: Entry, order: tuple[str, ...]) -> str:
+    """What a person calls an entry: the act and §, or the item's title."""
+    try:
+        store = library.store()
+        item = store.get(entry.item_id, lang=order[0], fallback=order)
+    except BriefingError:
+        return entry.section_id or entry.item_id
+    act = item.act.number if item.act else ""
+    if entry.section_id:
+        section = next((s for s in item.sections if s.id == entry.section_id), None)
+        number = section.number if section else entry.section_id.rpartition("/s-")[2]
+        heading = section.heading if section else ""
+        return " ".join(p for p in (act or item.title, number, "—", heading) if p).rstrip(" —")
+    return f"{act} {item.title}".strip() if act and act not in item.title else item.title
+
+
+class Compiling(QObject):
+    """Connects ``briefingList``, ``briefingEntries`` and ``addToBriefingAction`` to the store."""
+
+    message = Signal(str)
+    previewReady = Signal(str)  # briefing id whose preview was just shown
+
+    def __init__(
+        self,
+        panel: BriefingPanel,
+        writer: NotesWriter,
+        undo: UndoHistory,
+        library: LibraryAccess,
+        settings: Callable[[], Any],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._panel = panel
+        self._writer = writer
+        self._undo = undo
+        self._library = library
+        self._settings = settings
+        self._open = ""
+        self._preview_ticket = 0
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        p = self._panel
+        p.briefingChosen.connect(self._on_panel_briefingChosen)
+        p.newRequested.connect(self.new_briefing)
+        p.duplicateRequested.connect(self._on_panel_duplicateRequested)
+        p.deleteRequested.connect(self._on_panel_deleteRequested)
+        p.removeRequested.connect(self._on_panel_removeRequested)
+        p.memoEdited.connect(self._on_panel_memoEdited)
+        p.notesChosen.connect(self._on_panel_notesChosen)
+        p.model.renameRequested.connect(self._on_model_renameRequested)
+        p.entries.moveRequested.connect(self.move_entry)
+        p.entry_model.moveRequested.connect(self.move_entry)
+        p.entry_model.addRequested.connect(self._on_entryModel_addRequested)
+        p.entries.selectionModel().currentChanged.connect(self._on_entries_currentChanged)
+        self._writer.changed.connect(self._on_writer_changed)
+
+    def open_id(self) -> str:
+        return self._open
+
+    def _order(self) -> tuple[str, ...]:
+        return tuple(self._settings().content_order())
+
+    def _run(self, job: ops.Job, then: Callable[[Any], None] | None = None) -> None:
+        self._writer.submit(job, ops.BRIEFINGS, then)
+
+    # --- refreshing ---------------------------------------------------------------
+
+    def refresh(self, current: str = "") -> None:
+        self._panel.set_briefings(self._writer.reader().briefings(), current or self._open)
+
+    def _on_writer_changed(self, changed: object) -> None:
+        if "briefings" in changed:  # type: ignore[operator]
+            self.refresh()
+        elif "annotations" in changed:  # type: ignore[operator]
+            self._show_notes()
+            self._request_preview()
+
+    def _on_panel_briefingChosen(self, brf_id: str) -> None:
+        self._open = brf_id
+        self._load_entries()
+
+    def _load_entries(self) -> None:
+        if not self._open:
+            self._panel.set_entries([])
+            self._panel.preview.show_html("")
+            return
+        try:
+            briefing = self._writer.reader().briefing(self._open)
+        except BriefingError:
+            self._open = ""
+            self._panel.set_entries([])
+            return
+        order = self._order()
+        rows = [EntryRow(e, entry_label(self._library, e, order)) for e in briefing.entries]
+        self._panel.set_entries(rows)
+        self._show_notes()
+        self._request_preview()
+
+    def _on_entries_currentChanged(self, *_args: object) -> None:
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        entry = self._panel.current_entry()
+        notes = []
+        if entry is not None:
+            reader = self._writer.reader()
+            # A section entry offers that section's notes; an item entry all of the item's.
+            section = entry.section_id or None
+            notes = reader.annotations(entry.item_id, section_id=section)
+        self._panel.set_entry_notes(entry, notes)
+
+    def _request_preview(self) -> None:
+        if not self._open:
+            return
+        library, brf_id = self._library, self._open
+        lang = str(self._settings().export_language or "fi")
+
+        def job(store: NotesStore) -> str:
+            from briefing.export.html import render_html_text
+            from briefing.export.options import ExportOptions
+            from briefing.notes.packing import resolve_pack
+
+            pack = resolve_pack(store, library.store(), brf_id, lang, include_private=True)
+            return render_html_text(pack, ExportOptions(include_private=True))
+
+        self._preview_ticket = self._writer.submit(
+            job, then=lambda html: self._on_preview(brf_id, html)
+        )
+
+    def _on_preview(self, brf_id: str, html: str) -> None:
+        if brf_id == self._open:
+            self._panel.preview.show_html(html)
+            self.previewReady.emit(brf_id)
+
+    # --- commands -------------------------------------------------------------------
+
+    def new_briefing(self, then: Callable[[Briefing], None] | None = None) -> None:
+        title = self.tr("New briefing")
+        lang = str(self._settings().export_language or "fi")
+
+        def made(brf: Briefing) -> None:
+            self._open = brf.id
+            self.refresh(brf.id)
+            self._undo.push(self.tr("new briefing"), ops.delete_briefing(brf.id), ops.BRIEFINGS)
+            if then is not None:
+                then(brf)
+
+        self._run(ops.new_briefing(title, lang), made)
+
+    def _on_model_renameRequested(self, brf_id: str, title: str) -> None:
+        def renamed(result: tuple[str, Briefing]) -> None:
+            back = ops.rename_briefing(brf_id, result[0])
+            self._undo.push(self.tr("briefing renamed"), back, ops.BRIEFINGS)
+
+        self._run(ops.rename_briefing(brf_id, title), renamed)
+
+    def _on_panel_duplicateRequested(self, brf_id: str) -> None:
+        brf = self._panel.model.briefing_at(self._panel.model.row_of(brf_id))
+        title = self.tr("%1 (copy)").replace("%1", brf.title if brf else "")
+
+        def made(copy: Briefing) -> None:
+            self._open = copy.id
+            self.refresh(copy.id)
+            self._undo.push(
+                self.tr("briefing duplicated"), ops.delete_briefing(copy.id), ops.BRIEFINGS
+            )
+
+        self._run(ops.duplicate_briefing(brf_id, title), made)
+
+    def _on_panel_deleteRequested(self, brf_id: str) -> None:
+        def deleted(_brf: Briefing) -> None:
+            self._undo.push(
+                self.tr("briefing deleted"), ops.restore_briefing(brf_id), ops.BRIEFINGS
+            )
+            self.message.emit(self.tr("Briefing deleted. Ctrl+Z brings it back."))
+
+        if brf_id == self._open:
+            self._open = ""
+        self._run(ops.delete_briefing(brf_id), deleted)
+
+    def add_target(self, target_id: str, position: int | None = None) -> None:
+        """Add an item or section to the open briefing (a new one if none is open)."""
+        if not target_id:
+            self.message.emit(self.tr("Open an item first, then add it to a briefing."))
+            return
+        if not self._open:
+            self.new_briefing(lambda brf: self.add_target(target_id, position))
+            return
+
+        def added(entry: Entry) -> None:
+            self._undo.push(self.tr("entry added"), ops.remove_entry(entry.id), ops.BRIEFINGS)
+            self.message.emit(self.tr("Added to the briefing."))
+
+        self._run(ops.add_entry(self._open, target_id, position), added)
+
+    def _on_entryModel_addRequested(self, target_id: str, row: int) -> None:
+        self.add_target(target_id, row)
+
+    def move_entry(self, entry_id: str, position: int) -> None:
+        def moved(result: tuple[int, Briefing]) -> None:
+            self._undo.push(
+                self.tr("entry moved"), ops.move_entry(entry_id, result[0]), ops.BRIEFINGS
+            )
+
+        self._run(ops.move_entry(entry_id, position), moved)
+
+    def _on_panel_removeRequested(self, entry_id: str) -> None:
+        def removed(entry: Entry) -> None:
+            self._undo.push(self.tr("entry removed"), ops.put_back_entry(entry), ops.BRIEFINGS)
+
+        self._run(ops.remove_entry(entry_id), removed)
+
+    def _on_panel_memoEdited(self, entry_id: str, memo: str) -> None:
+        def saved(result: tuple[str, Entry]) -> None:
+            self._undo.push(
+                self.tr("memo edited"), ops.set_memo(entry_id, result[0]), ops.BRIEFINGS
+            )
+
+        self._run(ops.set_memo(entry_id, memo), saved)
+
+    def _on_panel_notesChosen(self, entry_id: str, note_ids: list) -> None:
+        def chosen(result: tuple[tuple[str, ...], Entry]) -> None:
+            back = ops.choose_notes(entry_id, result[0])
+            self._undo.push(self.tr("notes chosen"), back, ops.BRIEFINGS)
+
+        self._run(ops.choose_notes(entry_id, [str(n) for n in note_ids]), chosen)

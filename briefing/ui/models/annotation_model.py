@@ -1,0 +1,102 @@
+"""The annotation list's model: the notes on the item shown, with their status in words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex
+
+from briefing.ui.roles import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
+
+if TYPE_CHECKING:
+    from briefing.core.models import Annotation
+
+NOTE_ID_ROLE = USER_ROLE + 1
+STATUS_ROLE = USER_ROLE + 2
+ANNOTATION_ROLE = USER_ROLE + 3
+_QUOTE_LENGTH = 60
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotationModel", text)
+
+
+def status_text(note: Annotation) -> str:
+    """Why a note is not simply ``ok``, for people (the store keeps reason codes)."""
+    reason = note.status_reason
+    if reason.startswith("quote-fuzzy"):
+        percent = reason.partition(":")[2] or "?"
+        why = _tr("only a passage %1 % like the quote was found").replace("%1", percent)
+    else:
+        why = {
+            "text-changed": _tr("the text has changed since the note was made"),
+            "quote-moved": _tr("the quoted passage has moved"),
+            "quote-missing": _tr("the quoted passage is no longer in the text"),
+            "section-missing": _tr("the section is no longer in the library"),
+            "item-missing": _tr("the item is no longer in the library"),
+        }.get(reason, reason)
+    if note.status == "changed":
+        return _tr("Changed: %1").replace("%1", why)
+    if note.status == "orphaned":
+        return _tr("Orphaned: %1").replace("%1", why)
+    return ""
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _QUOTE_LENGTH else text[: _QUOTE_LENGTH - 1] + "…"
+
+
+class AnnotationModel(QAbstractListModel):
+    """One row per note: the quote, the note, a private mark and any status."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._notes: list[Annotation] = []
+
+    def set_notes(self, notes: list[Annotation]) -> None:
+        self.beginResetModel()
+        self._notes = list(notes)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Status words follow the interface language."""
+        if self._notes:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._notes) - 1, 0))
+
+    def notes(self) -> list[Annotation]:
+        return list(self._notes)
+
+    def row_of(self, note_id: str) -> int:
+        return next((i for i, n in enumerate(self._notes) if n.id == note_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._notes)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._notes):
+            return None
+        note = self._notes[index.row()]
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
+            return self._line(note)
+        if role == TOOLTIP_ROLE:
+            return "\n\n".join(t for t in (note.note, status_text(note), note.author) if t)
+        if role == NOTE_ID_ROLE:
+            return note.id
+        if role == STATUS_ROLE:
+            return note.status
+        if role == ANNOTATION_ROLE:
+            return note
+        return None
+
+    def _line(self, note: Annotation) -> str:
+        parts = []
+        if note.selector is not None:
+            parts.append(f"“{_short(note.selector.exact)}”")
+        parts.append(_short(note.note))
+        if note.private:
+            parts.append(_tr("(private)"))
+        status = status_text(note)
+        if status:
+            parts.append("⚠ " + status)
+        return "\n".join(parts)

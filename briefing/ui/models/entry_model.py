@@ -1,0 +1,120 @@
+"""The entries of the open briefing, in order; rows move by drag and drop.
+
+The model never changes the store itself: a drop asks (``moveRequested``,
+``addRequested``) and the writer thread's answer refills the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from briefing.ui.roles import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
+
+if TYPE_CHECKING:
+    from briefing.core.models import Entry
+
+ENTRY_ID_ROLE = USER_ROLE + 1
+TARGET_ROLE = USER_ROLE + 2
+ENTRY_MIME = "application/x-briefing-entry"
+TARGET_MIME = "application/x-briefing-target"  # an item or section id to add
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """An entry and the label people see for it."""
+
+    entry: Entry
+    label: str
+
+
+class EntryModel(QAbstractListModel):
+    """Rows of ``EntryRow`` in their briefing's order."""
+
+    moveRequested = Signal(str, int)  # entry id, new position
+    addRequested = Signal(str, int)  # item or section id, position
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EntryRow] = []
+
+    def set_rows(self, rows: list[EntryRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> Entry | None:
+        return self._rows[row].entry if 0 <= row < len(self._rows) else None
+
+    def row_of(self, entry_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.entry.id == entry_id), -1)
+
+    def labels(self) -> list[str]:
+        return [r.label for r in self._rows]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
+            return f"{index.row() + 1}. {row.label}"
+        if role == TOOLTIP_ROLE:
+            return row.entry.memo or row.label
+        if role == ENTRY_ID_ROLE:
+            return row.entry.id
+        if role == TARGET_ROLE:
+            return row.entry.section_id or row.entry.item_id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ENTRY_MIME, TARGET_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        valid = [i for i in indexes if i.isValid()]
+        if valid:
+            mime.setData(ENTRY_MIME, QByteArray(self._rows[valid[0].row()].entry.id.encode()))
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(ENTRY_MIME) or data.hasFormat(TARGET_MIME)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        if data.hasFormat(ENTRY_MIME):
+            entry_id = bytes(data.data(ENTRY_MIME).data()).decode()
+            old = self.row_of(entry_id)
+            if old < 0:
+                return False
+            # Dropping below itself: the row it lands above shifts up once it leaves.
+            self.moveRequested.emit(entry_id, row - 1 if row > old else row)
+            return False  # the view must not delete the source row; the store refills us
+        if data.hasFormat(TARGET_MIME):
+            self.addRequested.emit(bytes(data.data(TARGET_MIME).data()).decode(), row)
+            return True
+        return False

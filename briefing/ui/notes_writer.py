@@ -1,0 +1,116 @@
+"""One thread for every write to user.db: jobs queue up, run in order, and report back.
+
+Anki's idea: the window never writes the notes database itself. A job is a function of
+the ``NotesStore``; it runs on the writer thread (which opened its own store) and its
+result returns by a queued signal with the names of what changed, so open views
+refresh only that. Reads for the views use a second store on the GUI thread: user.db
+is small, and a read there never waits for a write.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from briefing.core.errors import BriefingError
+from briefing.notes.store import NotesStore, open_store
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[NotesStore], Any]
+
+
+class NotesWriter(QObject):
+    """``submit(job, changed)``; ``done`` / ``failed`` arrive on the GUI thread."""
+
+    done = Signal(int, object, object)  # ticket, frozenset of what changed, result
+    failed = Signal(int, str)  # ticket, one line for the person
+    changed = Signal(object)  # frozenset: "annotations", "briefings", "entries"
+
+    def __init__(self, profile: Path, author: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._profile = profile
+        self._author = author or None
+        self._jobs: queue.Queue[tuple[int, Job, frozenset[str]] | None] = queue.Queue()
+        self._ticket = 0
+        self._reader: NotesStore | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._then: dict[int, Callable[[Any], None]] = {}
+        self.done.connect(self._on_self_done)
+        self.failed.connect(self._on_self_failed)
+
+    def _on_self_done(self, ticket: int, _changed: object, result: object) -> None:
+        then = self._then.pop(ticket, None)
+        if then is not None:
+            then(result)
+
+    def _on_self_failed(self, ticket: int, _message: str) -> None:
+        self._then.pop(ticket, None)
+
+    def pending(self) -> bool:
+        """True while a job is queued or running (tests and the closing window wait)."""
+        return self._jobs.unfinished_tasks > 0
+
+    def reader(self) -> NotesStore:
+        """The GUI thread's store, for reads only (opened, and migrated, on first use)."""
+        if self._reader is None:
+            self._reader = open_store(self._profile, author=self._author, auto_backup=False)
+        return self._reader
+
+    def submit(
+        self,
+        job: Job,
+        changed: set[str] | frozenset[str] = frozenset(),
+        then: Callable[[Any], None] | None = None,
+    ) -> int:
+        """Queue ``job``; ``then(result)`` runs on the GUI thread once it succeeded."""
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="notes-writer", daemon=True)
+                self._thread.start()
+        self._ticket += 1
+        if then is not None:
+            self._then[self._ticket] = then
+        self._jobs.put((self._ticket, job, frozenset(changed)))
+        return self._ticket
+
+    def _run(self) -> None:
+        store: NotesStore | None = None
+        while (task := self._jobs.get()) is not None:
+            ticket, job, changed = task
+            try:
+                if store is None:
+                    store = open_store(self._profile, author=self._author)
+                result = job(store)
+            except BriefingError as exc:
+                self.failed.emit(ticket, str(exc))
+            except Exception as exc:  # a bug: the window stays, the person is told
+                log.exception("notes job failed")
+                self.failed.emit(ticket, f"{type(exc).__name__}: {exc}")
+            else:
+                self.done.emit(ticket, changed, result)
+                if changed:
+                    self.changed.emit(changed)
+            finally:
+                self._jobs.task_done()
+        self._jobs.task_done()
+        if store is not None:
+            store.close()
+
+    def finish(self) -> None:
+        """Run what is queued, then close both stores (the window is closing)."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._jobs.put(None)
+            thread.join()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None

@@ -1,0 +1,209 @@
+"""The work done in the window: annotate, compile, export, import — wired onto MainWindow.
+
+Built by ``app.make_window`` beside the window. It owns the notes writer (the one
+thread that writes user.db), the undo history and the three parts of the work, and
+connects them to the window's actions, panels and menus in ``_connect_signals``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from briefing import paths
+from briefing.ui import operations as ops
+from briefing.ui.annotating import Annotating
+from briefing.ui.compiling import Compiling
+from briefing.ui.library_access import LibraryAccess
+from briefing.ui.models.result_model import ID_ROLE
+from briefing.ui.notes_writer import NotesWriter
+from briefing.ui.undo import UndoHistory
+
+if TYPE_CHECKING:
+    from briefing.ui.main_window import MainWindow
+
+
+class Workflow(QObject):
+    """Annotating, compiling, exporting and importing in ``window``."""
+
+    dialogOpened = Signal(object)  # every dialog this opens, for tests and tools
+
+    def __init__(
+        self,
+        window: MainWindow,
+        profile: Path,
+        library: LibraryAccess,
+        *,
+        open_url: Callable[[QUrl], bool] | None = None,
+        choose_files: Callable[[], list[str]] | None = None,
+        choose_folder: Callable[[], str] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._profile = profile
+        self._library = library
+        self._open_url = open_url
+        self._choose_files = choose_files
+        self._choose_folder = choose_folder
+        self.writer = NotesWriter(profile, window.settings().author, self)
+        self.undo = UndoHistory(self.writer, window)
+        self.annotating = Annotating(
+            window.reader, window.annotation_panel, self.writer, self.undo, self
+        )
+        self.compiling = Compiling(
+            window.briefing_panel, self.writer, self.undo, library, window.settings, self
+        )
+        self.import_action = QAction(window)
+        self.import_action.setObjectName("importOfficialAction")
+        self.import_action.setShortcuts([QKeySequence("Ctrl+Shift+I")])
+        self.dialog: Any = None
+        self._build()
+        self._connect_signals()
+        self._retranslate()
+        window.installEventFilter(self)
+        QTimer.singleShot(0, self._start)
+
+    def _build(self) -> None:
+        w, a = self.window, self.window.actions
+        for action in (a.annotate, a.add_to_briefing, a.export_pdf):
+            action.setEnabled(True)
+        self.toolbar = QToolBar(w)
+        self.toolbar.setObjectName("workBar")
+        for action in (a.annotate, a.add_to_briefing, a.export_pdf):
+            self.toolbar.addAction(action)
+        w.addToolBar(self.toolbar)
+        w.menu_bar.file_menu.insertAction(a.export_pdf, self.import_action)
+        first = w.menu_bar.edit_menu.actions()[0]
+        w.menu_bar.edit_menu.insertAction(first, self.undo.action)
+        w.menu_bar.edit_menu.insertSeparator(first)
+        for action in (a.annotate, a.add_to_briefing, a.export_pdf, self.import_action):
+            w.addAction(action)
+        w.addAction(self.undo.action)
+        w.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        w.result_list.setDragEnabled(True)
+        w.briefing_panel.entries.target_for_source = self._drag_target
+
+    def _connect_signals(self) -> None:
+        w, a = self.window, self.window.actions
+        w.pageShown.connect(self._on_window_pageShown)
+        w.reader.customContextMenuRequested.connect(self._on_reader_customContextMenuRequested)
+        a.annotate.triggered.connect(self.annotating.annotate)
+        a.add_to_briefing.triggered.connect(self._on_addToBriefingAction_triggered)
+        a.export_pdf.triggered.connect(self._on_exportPdfAction_triggered)
+        self.import_action.triggered.connect(self._on_importAction_triggered)
+        self.annotating.message.connect(self._say)
+        self.annotating.dialogOpened.connect(self.dialogOpened)
+        self.compiling.message.connect(self._say)
+        self.writer.failed.connect(self._on_writer_failed)
+        self.undo.undone.connect(self._on_undo_undone)
+
+    def _start(self) -> None:
+        """After the window shows: the briefings, and notes re-anchored to this library."""
+        self.compiling.refresh()
+        if self._library.available():
+            self.writer.submit(ops.reanchor(self._library), ops.ANNOTATIONS)
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _on_writer_failed(self, _ticket: int, message: str) -> None:
+        self._say(self.tr("Could not save: %1").replace("%1", message))
+
+    def _on_undo_undone(self, what: str) -> None:
+        self._say(self.tr("Undone: %1").replace("%1", what))
+
+    def _on_window_pageShown(self, page: object) -> None:
+        self.annotating.page_shown(page.item)  # type: ignore[attr-defined]
+
+    def _on_reader_customContextMenuRequested(self, point: object) -> None:
+        a = self.window.actions
+        self.annotating.context_menu(point, [a.annotate, a.add_to_briefing])  # type: ignore[arg-type]
+
+    def _drag_target(self, source: object) -> str:
+        """What a drag from the results or the reader adds to the briefing."""
+        w = self.window
+        if source is w.result_list or source is w.result_list.viewport():
+            index = w.result_list.currentIndex()
+            return str(index.data(ID_ROLE)) if index.isValid() else ""
+        if source is w.reader or source is w.reader.viewport():
+            return self.annotating.target_at_cursor()
+        return ""
+
+    def _on_addToBriefingAction_triggered(self) -> None:
+        self.compiling.add_target(self.annotating.target_at_cursor())
+
+    # --- dialogs --------------------------------------------------------------------
+
+    def _show(self, dialog: Any) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.dialogOpened.emit(dialog)
+
+    def _on_exportPdfAction_triggered(self) -> None:
+        from briefing.ui.dialogs.export_dialog import ExportDialog
+
+        brf_id = self.compiling.open_id()
+        if not brf_id:
+            self._say(self.tr("Open or make a briefing first, then export it."))
+            return
+        self.window.briefing_panel.save_memo()
+        brf = self.writer.reader().briefing(brf_id)
+        settings = self.window.settings()
+        dialog = ExportDialog(
+            profile=self._profile,
+            library=self._library,
+            briefing_id=brf_id,
+            title=brf.title,
+            lang=brf.lang or settings.export_language,
+            settings=settings,
+            parent=self.window,
+            open_url=self._open_url,
+        )
+        self._show(dialog)
+
+    def _on_importAction_triggered(self) -> None:
+        from briefing.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(
+            self._profile,
+            self.window,
+            choose_files=self._choose_files,
+            choose_folder=self._choose_folder,
+        )
+        dialog.imported.connect(self._on_importDialog_imported)
+        self._show(dialog)
+
+    def _on_importDialog_imported(self, _summary: object) -> None:
+        # A first import creates official.db: the library reopens with it.
+        self._library.official = paths.official_db(self._profile)
+        self._library.close()
+        self.window.refresh_library()
+
+    # --- language and closing ---------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            if event.type() == QEvent.Type.LanguageChange:
+                self._retranslate()
+            elif event.type() == QEvent.Type.Close:
+                self.shut_down()
+        return False
+
+    def _retranslate(self) -> None:
+        self.toolbar.setWindowTitle(self.tr("Work"))
+        self.import_action.setText(self.tr("&Import official texts…"))
+        tip = self.tr("Import Finlex open-data files as official texts")
+        self.import_action.setToolTip(tip)
+        self.import_action.setStatusTip(tip)
+        self.undo.retranslate()
+
+    def shut_down(self) -> None:
+        """Save a memo being typed, finish queued writes, close the notes stores."""
+        self.window.briefing_panel.save_memo()
+        self.writer.finish()
