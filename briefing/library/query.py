@@ -21,8 +21,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import islice
 
-from briefing.library.text import WORD, nfc, spans, term
+from briefing.library.text import WORD, nfc, term
 
 MAX_WORDS = 12  # a pasted page searches for its first words, not all of them
 MAX_CHARS = 2000
@@ -142,13 +143,15 @@ def parse(
 
 def snippet(text: str, index_terms: str, query: Query, size: int = SNIPPET_WORDS) -> str:
     """``size`` words of ``text`` around the most matched words, those between [ ]."""
-    places = list(spans(text))
+    count = len(WORD.findall(text))
     stems = index_terms.split(" ") if index_terms else []
-    if len(stems) != len(places):
+    if len(stems) != count:
         stems = []  # not aligned (should not happen): show the text without marks
-    hits = [i for i, stem in enumerate(stems) if query.marks(stem)]
-    start = _best_window(hits, len(places), size)
-    window = places[start : start + size]
+    exact, prefixes = query.exact, query.prefixes
+    # Inline rather than query.marks(): this runs for every word of every row shown.
+    hits = [i for i, s in enumerate(stems) if s in exact or s.startswith(prefixes)]
+    start = _best_window(hits, count, size)
+    window = [m.span() for m in islice(WORD.finditer(text), start, start + size)]
     if not window:
         return ""
     hit_set = set(hits)
@@ -161,7 +164,7 @@ def snippet(text: str, index_terms: str, query: Query, size: int = SNIPPET_WORDS
         cursor = end
     body = re.sub(r"\s+", " ", "".join(parts)).strip()
     lead = "…" if start > 0 else ""
-    tail = "…" if start + size < len(places) else ""
+    tail = "…" if start + size < count else ""
     return f"{lead}{body}{tail}"
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -29,12 +28,6 @@ def nfc(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """The words of ``text`` as they stand (case kept), in order."""
     return WORD.findall(text)
-
-
-def spans(text: str) -> Iterator[tuple[int, int]]:
-    """Start and end of every word of ``text``, in the same order as ``tokens``."""
-    for match in WORD.finditer(text):
-        yield match.span()
 
 
 @lru_cache(maxsize=3)
