@@ -153,7 +153,8 @@ class _Builder(HTMLParser):
             return
         width = max(len(row) for row in rows)
         data = [row + [Paragraph("", self.styles.table_cell)] * (width - len(row)) for row in rows]
-        table = Table(data, repeatRows=1, hAlign="LEFT")
+        # splitInRow: a cell taller than a page continues on the next one.
+        table = Table(data, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
                 [

@@ -27,13 +27,14 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    LayoutError,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
 )
 
-from briefing.core.errors import Cancelled
+from briefing.core.errors import BadInput, Cancelled
 from briefing.core.models import CancelFlag, Pack, Progress, never_cancel, no_progress
 from briefing.export import archival
 from briefing.export.flow import plain
@@ -95,6 +96,7 @@ class _TocRow(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         self.para.drawOn(self.canv, 0, 0)
         self.canv.setFont(self.style.fontName, self.style.fontSize)
+        self.canv.setFillColor(self.style.textColor)
         baseline = self.style.leading - self.style.fontSize + 1.5
         self.canv.drawRightString(self.width, baseline, self.page)
 
@@ -353,7 +355,11 @@ def _layout(
         pageCompression=0 if options.archival else 1,
         **_metadata(pack),
     )
-    doc.build(story)
+    try:
+        doc.build(story)
+    except LayoutError as exc:  # a flowable taller than a page that cannot split
+        first_line = str(exc).splitlines()[0] if str(exc) else "too large"
+        raise BadInput(f"cannot lay out {run.current_label or 'the cover'}: {first_line}") from exc
     total = max(run.footer_pages, default=1)
     return buffer.getvalue(), ExportResult(total, dict(run.section_pages))
 

@@ -292,3 +292,21 @@ def test_unreadable_logo_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(BadInput, match="logo"):
         render_briefing(pack, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_empty_briefing_still_exports(tmp_path: Path) -> None:
+    out = tmp_path / "empty.pdf"
+    result = render_briefing(make_pack(0, memo=""), out, ExportOptions(invariant=True))
+    assert result.pages == len(PdfReader(out).pages) == 2
+    assert "Sisällys" in _page_texts(out)[1]
+
+
+def test_a_table_cell_taller_than_a_page_continues(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from test_export_fixtures import make_entry
+
+    text = "| a | b |\n|---|---|\n| " + "sana " * 6000 + " | loppu |\n"
+    pack = replace(make_pack(0), entries=(make_entry(0, text=text),))
+    result = render_briefing(pack, tmp_path / "table.pdf", ExportOptions(invariant=True))
+    assert result.pages > 10
