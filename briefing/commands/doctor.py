@@ -20,6 +20,7 @@ from briefing.core.errors import BriefingError
 from briefing.settings import KEYS, content_location, load_settings
 
 NOT_BUILT = "not built"
+CRASH_LOG = "crash.log"  # written by the window (briefing.ui.crash_handler.LOG_NAME)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -79,6 +80,7 @@ def collect(profile_arg: str | None, content_arg: str | None) -> dict[str, Any]:
             "policy": str(paths.policy_file()),
             "content": str(content),
             "official": str(official) if official.exists() else None,
+            "crash_log": str(profile / CRASH_LOG) if (profile / CRASH_LOG).exists() else None,
             "resources": str(paths.resources_dir()),
         },
         "settings": {

@@ -56,3 +56,10 @@ def test_an_environment_error_is_said_as_it_is_without_a_log(
     assert handler.last_box.icon() == QMessageBox.Icon.Warning
     assert not (profile / "crash.log").exists()
     handler.last_box.close()
+
+
+def test_doctor_looks_for_the_log_the_window_writes() -> None:
+    from briefing.commands import doctor
+    from briefing.ui import crash_handler
+
+    assert doctor.CRASH_LOG == crash_handler.LOG_NAME

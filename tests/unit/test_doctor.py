@@ -87,3 +87,17 @@ def test_a_damaged_library_is_reported_not_raised(
     assert status == 0
     content = json.loads(capsys.readouterr().out)["content"]
     assert content["status"].startswith("unreadable:")
+
+
+def test_points_at_the_crash_log_when_there_is_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.commands import doctor
+
+    profile = tmp_path / "p"
+    cli.main(["--profile", str(profile), "doctor", "--json"])
+    assert json.loads(capsys.readouterr().out)["paths"]["crash_log"] is None
+    profile.mkdir()
+    (profile / doctor.CRASH_LOG).write_text("--- a traceback\n", encoding="utf-8")
+    cli.main(["--profile", str(profile), "doctor", "--json"])
+    assert json.loads(capsys.readouterr().out)["paths"]["crash_log"] == str(profile / "crash.log")
