@@ -112,7 +112,7 @@
         <source>Show or hide the briefings and their entries</source>
         <translation>Näytä tai piilota koosteet ja niiden kohdat</translation>
     </message>
-<message><source>Write a note on the selected text (available in a later version)</source><translation>Kirjoita muistiinpano valittuun tekstiin (tulossa myöhemmässä versiossa)</translation></message></context>
+</context>
 <context>
     <name>Annotating</name>
     <message>

@@ -112,7 +112,7 @@
         <source>Show or hide the briefings and their entries</source>
         <translation>Visa eller dölj sammanställningarna och deras poster</translation>
     </message>
-<message><source>Write a note on the selected text (available in a later version)</source><translation>Skriv en anteckning om den markerade texten (kommer i en senare version)</translation></message></context>
+</context>
 <context>
     <name>Annotating</name>
     <message>
