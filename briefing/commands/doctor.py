@@ -95,9 +95,16 @@ def collect(profile_arg: str | None, content_arg: str | None) -> dict[str, Any]:
             "interface_language": settings.ui_language(),
             "content_languages": list(settings.content_order()),
         },
-        "problems": list(settings.problems),
+        "problems": list(settings.problems) + _file_problems(settings.logo),
         "content": _content_info(content),
     }
+
+
+def _file_problems(logo: str) -> list[str]:
+    """Settings that name a file which is not there (exports would go without a logo)."""
+    if logo and not Path(logo).expanduser().is_file():
+        return [f"logo: {logo} does not exist; exports will have no logo"]
+    return []
 
 
 def _format_value(value: object) -> str:

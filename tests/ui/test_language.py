@@ -157,3 +157,16 @@ def test_dialogs_are_translated_too(qtbot: QtBot, window: MainWindow, lang: str)
     # Shortcut names (Ctrl+B) and key names shared by the languages are not prose.
     shared = {t for t in shared if not t.startswith(("Ctrl+", "F1", "Esc"))}
     assert not shared, f"shown in English in {lang}: {sorted(shared)}"
+
+
+def test_qt_own_buttons_follow_the_language(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    _choose(window, "fi")
+    qtbot.waitUntil(lambda: _menu(window).title() == "&Kieli")
+    window.actions.settings.trigger()
+    dialog = window.findChild(QDialog, "settingsDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text().replace("&", "") not in ("Cancel", "")  # Qt's own Finnish
+    dialog.close()

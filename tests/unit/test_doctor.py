@@ -101,3 +101,20 @@ def test_points_at_the_crash_log_when_there_is_one(
     (profile / doctor.CRASH_LOG).write_text("--- a traceback\n", encoding="utf-8")
     cli.main(["--profile", str(profile), "doctor", "--json"])
     assert json.loads(capsys.readouterr().out)["paths"]["crash_log"] == str(profile / "crash.log")
+
+
+def test_a_logo_that_is_not_there_is_a_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing import settings
+
+    profile = tmp_path / "p"
+    settings.save_user_settings(profile, {"logo": str(tmp_path / "missing.png")})
+    cli.main(["--profile", str(profile), "doctor", "--json"])
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    assert problems == [
+        f"logo: {tmp_path / 'missing.png'} does not exist; exports will have no logo"
+    ]
+    (tmp_path / "missing.png").write_bytes(b"\x89PNG")
+    cli.main(["--profile", str(profile), "doctor", "--json"])
+    assert json.loads(capsys.readouterr().out)["problems"] == []
