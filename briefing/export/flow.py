@@ -99,7 +99,7 @@ class _Builder(HTMLParser):
             self.pre = False
 
     def handle_data(self, data: str) -> None:
-        self.buf.append(escape(data, quote=False))
+        self.buf.append(escape(keep_together(data), quote=False))
 
     def _open_link(self, href: str) -> None:
         # Only web and mail addresses are links on paper; item: links stay text.
@@ -233,6 +233,14 @@ def user_flowables(text: str, styles: Styles) -> list[Flowable]:
     return html_to_flowables(markdown.user_to_html(text), styles, heading_shift=2)
 
 
+_SECTION_SIGN = re.compile(r"(?<=\d) (?=(?:[a-z] )?§)|(?<=\d [a-z]) (?=§)|(?<=§) (?=\d)")
+
+
+def keep_together(text: str) -> str:
+    """No line break inside "13 §", "18 a §" or "§ 13": the number stays with its sign."""
+    return _SECTION_SIGN.sub("\u00a0", text) if "§" in text else text
+
+
 def plain(text: str) -> str:
     """Plain text escaped for a reportlab paragraph (titles, labels, names)."""
-    return escape(text, quote=False)
+    return escape(keep_together(text), quote=False)

@@ -145,3 +145,12 @@ def test_refused_folder_is_a_clear_error_even_for_root(
     with pytest.raises(StoreError, match=f"cannot write in {tmp_path}: permission denied"):
         render_briefing(make_pack(1), target, OPTIONS)
     assert target.read_bytes() == b"earlier export"
+
+
+def test_section_numbers_stay_with_their_sign() -> None:
+    from briefing.export.flow import keep_together
+
+    title = "681/2023, 13 § Kotoutumisohjelma"
+    assert keep_together(title) == "681/2023, 13\u00a0§ Kotoutumisohjelma"
+    assert keep_together("18 a § ja § 5") == "18\u00a0a\u00a0§ ja §\u00a05"
+    assert keep_together("ei pykälää 13 tässä") == "ei pykälää 13 tässä"
