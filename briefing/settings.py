@@ -65,12 +65,16 @@ def system_language() -> str:
     with contextlib.suppress(ValueError):  # a malformed locale name in the environment
         candidates.append(locale.getlocale()[0] or "")
     for name in candidates:
-        code = name[:2].lower()
+        code = _WINDOWS_NAMES.get(name.split("_")[0].lower(), name[:2].lower())
         if code in LANGS:
             return code
         if name and name not in ("C", "POSIX") and not name.startswith("C."):
             return "en"
     return "en"
+
+
+# Windows gives locale names in English words ("Swedish_Finland"), not codes.
+_WINDOWS_NAMES = {"finnish": "fi", "swedish": "sv", "english": "en"}
 
 
 def _parse_value(key: str, raw: str) -> str | tuple[str, ...]:

@@ -155,3 +155,25 @@ def test_language_list_matches_the_models() -> None:
 
     # settings keeps its own copy so start-up need not load the models
     assert settings.LANGS == LANGS
+
+
+@pytest.mark.parametrize(
+    ("lc_all", "lang", "expected"),
+    [
+        ("fi_FI.UTF-8", "", "fi"),
+        ("", "sv_FI.UTF-8", "sv"),
+        ("C.UTF-8", "sv_SE.UTF-8", "sv"),
+        ("Swedish_Finland.1252", "", "sv"),  # Windows spells it out
+        ("Finnish_Finland.1252", "", "fi"),
+        ("de_DE.UTF-8", "fi_FI.UTF-8", "en"),  # the first real choice wins: not ours
+        ("C", "", "en"),
+    ],
+)
+def test_system_language(
+    monkeypatch: pytest.MonkeyPatch, lc_all: str, lang: str, expected: str
+) -> None:
+    monkeypatch.setenv("LC_ALL", lc_all)
+    monkeypatch.setenv("LANG", lang)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setattr(settings.locale, "getlocale", lambda: (None, None))
+    assert settings.system_language() == expected
