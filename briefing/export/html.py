@@ -45,6 +45,26 @@ article{border-top:1px solid #ccc;margin-top:2rem}
 @media print{article{break-before:page}.skip{display:none}}
 """
 _HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
+_ITEM_LINK = re.compile(r'<a href="item:([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
+
+
+def _item_links(fragment: str, targets: dict[str, str]) -> str:
+    """Links to library items: to the entry when it is in this briefing, else plain text."""
+
+    def swap(match: re.Match[str]) -> str:
+        key = targets.get(match.group(1))
+        return f'<a href="#{key}">{match.group(2)}</a>' if key else match.group(2)
+
+    return _ITEM_LINK.sub(swap, fragment) if "item:" in fragment else fragment
+
+
+def _targets(pack: Pack) -> dict[str, str]:
+    targets: dict[str, str] = {}
+    for index, entry in enumerate(pack.entries):
+        for target in (entry.entry.section_id, entry.entry.item_id):
+            if target:
+                targets.setdefault(target, entry_key(index))
+    return targets
 
 
 def _nest(fragment: str, top: int) -> str:
@@ -130,6 +150,7 @@ def _entries(
     pack: Pack, options: ExportOptions, progress: Progress, cancel: CancelFlag
 ) -> list[str]:
     lang = pack.lang
+    targets = _targets(pack)
     parts: list[str] = []
     for index, entry in enumerate(pack.entries):
         if cancel():
@@ -141,7 +162,7 @@ def _entries(
             f'<article id="{key}" aria-labelledby="{key}-title"{own_lang}>',
             f'<h2 id="{key}-title">{escape(entry.title)}</h2>',
             f'<p class="kind">{escape(kind_label(lang, entry.kind))} · {escape(origin)}</p>',
-            _nest(markdown.to_html(entry.text), 3),
+            _nest(_item_links(markdown.to_html(entry.text), targets), 3),
         ]
         parts += [_note(note, lang) for note in visible_annotations(entry, options)]
         if entry.entry.memo.strip():
@@ -174,7 +195,7 @@ def render_html_text(
         f"<style>{_STYLE}</style>",
         "</head>",
         "<body>",
-        f'<a class="skip" href="#main">{escape(label(pack.lang, "contents"))} ↓</a>',
+        f'<a class="skip" href="#main">{escape(label(pack.lang, "skip"))}</a>',
         *_cover(pack),
         *_contents(pack),
         '<main id="main">',

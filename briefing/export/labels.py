@@ -35,6 +35,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "kind_programme": "Kumppanuusohjelma",
         "kind_learning": "Oppimateriaali",
         "briefing_memo": "Saate",
+        "skip": "Siirry sisältöön",
     },
     "sv": {
         "contents": "Innehåll",
@@ -62,6 +63,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "kind_programme": "Partnerskapsprogram",
         "kind_learning": "Utbildningsmaterial",
         "briefing_memo": "Följebrev",
+        "skip": "Hoppa till innehållet",
     },
     "en": {
         "contents": "Contents",
@@ -89,6 +91,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "kind_programme": "Partnership programme",
         "kind_learning": "Learning material",
         "briefing_memo": "Cover memo",
+        "skip": "Skip to content",
     },
 }
 

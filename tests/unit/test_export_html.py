@@ -118,3 +118,15 @@ def test_unreadable_logo_is_a_clear_error(tmp_path: Path) -> None:
     pack = replace(make_pack(1), logo_path=str(tmp_path / "nope.png"))
     with pytest.raises(BadInput, match="logo"):
         render_html_text(pack)
+
+
+def test_links_to_library_items_stay_inside_the_file() -> None:
+    pack = make_pack(2)
+    first = replace(
+        pack.entries[0],
+        text="Katso [pykälä 2](item:act-681-2023/s-2) ja [muu laki](item:act-1386-2010).",
+    )
+    page = render_html_text(replace(pack, entries=(first, pack.entries[1])))
+    assert '<a href="#entry-2">pykälä 2</a>' in page
+    assert "muu laki" in page and "item:" not in page
+    assert '<a class="skip" href="#main">Siirry sisältöön</a>' in page
