@@ -33,6 +33,11 @@ class LongJob(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._stop = threading.Event()
+        self.running = False  # changed on the GUI thread only, so a view never sees it flicker
+        for ended in (self.finished, self.failed, self.cancelled):
+            ended.connect(self._on_self_ended)
+
+    def _on_self_ended(self, *_args: object) -> None:
         self.running = False
 
     def start(self, work: Work) -> None:
@@ -61,17 +66,13 @@ class _Runnable(QRunnable):
         try:
             result = self._work(owner.progressed.emit, owner.is_cancelled)
         except Cancelled:
-            owner.running = False
             owner.cancelled.emit()
         except BriefingError as exc:
-            owner.running = False
             owner.failed.emit(exc)
         except Exception as exc:  # a bug: one line for the person, the trace in the log
             log.exception("background job failed")
-            owner.running = False
             owner.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
-            owner.running = False
             if owner.is_cancelled():
                 owner.cancelled.emit()
             else:

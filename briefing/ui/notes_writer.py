@@ -14,16 +14,18 @@ import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from briefing.core.errors import BriefingError
-from briefing.notes.store import NotesStore, open_store
+
+if TYPE_CHECKING:  # the notes store (and sqlite_utils) load after the first paint
+    from briefing.notes.store import NotesStore
 
 log = logging.getLogger(__name__)
 
-Job = Callable[[NotesStore], Any]
+Job = Callable[["NotesStore"], Any]
 
 
 class NotesWriter(QObject):
@@ -61,6 +63,8 @@ class NotesWriter(QObject):
     def reader(self) -> NotesStore:
         """The GUI thread's store, for reads only (opened, and migrated, on first use)."""
         if self._reader is None:
+            from briefing.notes.store import open_store
+
             self._reader = open_store(self._profile, author=self._author, auto_backup=False)
         return self._reader
 
@@ -87,6 +91,8 @@ class NotesWriter(QObject):
             ticket, job, changed = task
             try:
                 if store is None:
+                    from briefing.notes.store import open_store
+
                     store = open_store(self._profile, author=self._author)
                 result = job(store)
             except BriefingError as exc:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.core.errors import NotFound
-from briefing.core.models import Annotation, Briefing, Entry
-from briefing.notes.store import NotesStore
 from briefing.ui.library_access import LibraryAccess
 
-Job = Callable[[NotesStore], Any]
+if TYPE_CHECKING:  # the notes store loads after the first paint
+    from briefing.core.models import Annotation, Briefing, Entry
+    from briefing.notes.store import NotesStore
+
+Job = Callable[["NotesStore"], Any]
 ANNOTATIONS = frozenset({"annotations"})
 BRIEFINGS = frozenset({"briefings"})
 

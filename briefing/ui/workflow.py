@@ -48,8 +48,8 @@ class Workflow(QObject):
         self._profile = profile
         self._library = library
         self._open_url = open_url
-        self._choose_files = choose_files
-        self._choose_folder = choose_folder
+        self.choose_files = choose_files
+        self.choose_folder = choose_folder
         self.writer = NotesWriter(profile, window.settings().author, self)
         self.undo = UndoHistory(self.writer, window)
         self.annotating = Annotating(
@@ -65,8 +65,8 @@ class Workflow(QObject):
         self._build()
         self._connect_signals()
         self._retranslate()
+        self._started = False
         window.installEventFilter(self)
-        QTimer.singleShot(0, self._start)
 
     def _build(self) -> None:
         w, a = self.window, self.window.actions
@@ -84,7 +84,6 @@ class Workflow(QObject):
         for action in (a.annotate, a.add_to_briefing, a.export_pdf, self.import_action):
             w.addAction(action)
         w.addAction(self.undo.action)
-        w.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         w.result_list.setDragEnabled(True)
         w.briefing_panel.entries.target_for_source = self._drag_target
 
@@ -104,6 +103,9 @@ class Workflow(QObject):
 
     def _start(self) -> None:
         """After the window shows: the briefings, and notes re-anchored to this library."""
+        # Qt's namespace enums cost ~25 ms to build: read after the first paint.
+        self.window.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.window.briefing_panel.entries.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.compiling.refresh()
         if self._library.available():
             self.writer.submit(ops.reanchor(self._library), ops.ANNOTATIONS)
@@ -173,8 +175,8 @@ class Workflow(QObject):
         dialog = ImportDialog(
             self._profile,
             self.window,
-            choose_files=self._choose_files,
-            choose_folder=self._choose_folder,
+            choose_files=self.choose_files,
+            choose_folder=self.choose_folder,
         )
         dialog.imported.connect(self._on_importDialog_imported)
         self._show(dialog)
@@ -189,7 +191,11 @@ class Workflow(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window:
-            if event.type() == QEvent.Type.LanguageChange:
+            if not self._started and event.type() == QEvent.Type.Paint:
+                # The notes store (and sqlite_utils) load once the window is on screen.
+                self._started = True
+                QTimer.singleShot(0, self._start)
+            elif event.type() == QEvent.Type.LanguageChange:
                 self._retranslate()
             elif event.type() == QEvent.Type.Close:
                 self.shut_down()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from briefing.ui.models.result_model import TARGET_MIME
 from briefing.ui.roles import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 ENTRY_ID_ROLE = USER_ROLE + 1
 TARGET_ROLE = USER_ROLE + 2
 ENTRY_MIME = "application/x-briefing-entry"
-TARGET_MIME = "application/x-briefing-target"  # an item or section id to add
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from briefing.ui.roles import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
@@ -22,6 +29,7 @@ KIND_ROLE = USER_ROLE + 4
 SNIPPET_ROLE = USER_ROLE + 5
 HTML_ROLE = USER_ROLE + 6  # title, where and the snippet with matched words in bold
 
+TARGET_MIME = "application/x-briefing-target"  # what the briefing's entries accept
 _MARKERS = re.compile(r"[\[\]]")
 
 
@@ -87,6 +95,21 @@ class ResultModel(QAbstractListModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [TARGET_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        """A row dragged to the briefing's entries carries the id it would open."""
+        mime = QMimeData()
+        rows = [i.row() for i in indexes if i.isValid()]
+        if rows:
+            mime.setData(TARGET_MIME, QByteArray(self._rows[rows[0]].id.encode()))
+        return mime
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

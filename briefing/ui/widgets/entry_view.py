@@ -24,7 +24,6 @@ class EntryView(QListView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         # What a drag from another view (results, reader) adds: set by the workflow.
         self.target_for_source: Callable[[object], str] | None = None
 
