@@ -17,6 +17,8 @@ from briefing.library import query as q
 
 SHORT_PREFIX = 3  # prefixes this short are taken as broad without counting
 UNCOUNTED = 10**9  # "more than any library holds"
+MAX_SPELLED = 24  # a prefix with more terms than this stays a prefix query
+BROAD_PREFIX = 5000  # rows: a prefix in fewer is merged up front cheaply
 
 
 class LibraryDb:
@@ -30,6 +32,7 @@ class LibraryDb:
         self._lock = threading.Lock()
         self.expand = lru_cache(maxsize=4096)(self._expand)
         self.matches = lru_cache(maxsize=8192)(self._matches)
+        self.spell = lru_cache(maxsize=8192)(self._spell)
 
     def conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -61,6 +64,20 @@ class LibraryDb:
             (low, low + "\U0010ffff", q.MAX_EXPANSIONS),
         )
         return [r[0] for r in rows]
+
+    def _spell(self, prefix: str) -> tuple[str, ...] | None:
+        """Every term under a long prefix when there are few (see ``Query.expression``)."""
+        if len(prefix) <= SHORT_PREFIX or self.matches(prefix, True) <= BROAD_PREFIX:
+            # Short: the FTS5 prefix index answers in one look-up. Narrow: merging is
+            # cheap, and bm25 weighs a prefix as one word (spelled, each form would be).
+            return None
+        rows = self.rows(
+            "SELECT term FROM terms WHERE term >= ? AND term < ? LIMIT ?",
+            (prefix, prefix + "\U0010ffff", MAX_SPELLED + 1),
+        )
+        if not rows or len(rows) > MAX_SPELLED:
+            return None
+        return tuple(r[0] for r in rows)
 
     def _matches(self, text: str, prefix: bool) -> int:
         """About how many rows hold this term (or a term with this prefix)."""

@@ -36,6 +36,8 @@ _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
 # (stem) -> known terms ending with that stem, most frequent first.
 Expander = Callable[[str], list[str]]
+# (prefix) -> every known term under it, or None when there are too many to list.
+Speller = Callable[[str], tuple[str, ...] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +59,18 @@ class Query:
         """True when a word with this index term is one the query matched."""
         return index_term in self.exact or index_term.startswith(self.prefixes)
 
-    def expression(self, columns: str = "title context body") -> str:
-        """The FTS5 MATCH expression, the words looked for in ``columns`` only."""
+    def expression(self, columns: str = "title context body", spell: Speller | None = None) -> str:
+        """The FTS5 MATCH expression, the words looked for in ``columns`` only.
+
+        ``spell(prefix)`` may give every index term under a prefix: FTS5 reads an OR of
+        terms lazily (a LIMIT stops it early) but merges a long prefix's terms up front.
+        """
         groups = []
         for exact, prefixes in self.groups:
-            alternatives = [_quote(e) for e in exact] + [_quote(p) + "*" for p in prefixes]
+            alternatives = [_quote(e) for e in exact]
+            for prefix in prefixes:
+                spelled = spell(prefix) if spell else None
+                alternatives += [_quote(t) for t in spelled] if spelled else [_quote(prefix) + "*"]
             groups.append("(" + " OR ".join(alternatives) + ")")
         match = "{" + columns + "} : (" + " AND ".join(groups) + ")"
         for tag in self.filters:

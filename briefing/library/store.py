@@ -41,6 +41,8 @@ MAX_LIMIT = 200
 # (title and heading matches first): see _rank and docs/performance.md.
 BROAD = 5000
 CANDIDATES = 1000
+MIN_CANDIDATES = 100
+TERM_ROWS = 20_000  # bm25 work allowed for a broad query: candidate rows x query terms
 _RANK = "bm25(docs_fts, 10.0, 2.0, 1.0, 0.0)"  # title, context, body, tags
 
 
@@ -261,7 +263,10 @@ class LibraryStore:
             )
         else:
             # bm25 only for the first `cap` matches: a broad word matches most rows, and
-            # ranking all of them is what makes naive search-as-you-type slow.
+            # ranking all of them is what makes naive search-as-you-type slow. bm25's
+            # cost grows with rows x terms, so a query of many terms looks at fewer rows.
+            terms = max(1, match.count('"') // 2)
+            cap = max(MIN_CANDIDATES, min(cap, TERM_ROWS // terms))
             sql = (
                 f"SELECT rowid, score FROM (SELECT rowid, {_RANK} AS score FROM docs_fts"
                 f" WHERE docs_fts MATCH ? LIMIT {int(cap)}) ORDER BY score LIMIT ?"
@@ -277,11 +282,12 @@ class LibraryStore:
         named = self._ranked(db, parsed.expression("name"), limit)
         seen = {rowid for rowid, _ in named}
         if db.estimate(parsed) <= BROAD:
-            rest = self._ranked(db, parsed.expression(), limit + len(named))
+            rest = self._ranked(db, parsed.expression(spell=db.spell), limit + len(named))
         else:
-            rest = self._ranked(db, parsed.expression("title context"), limit, CANDIDATES)
+            titles = parsed.expression("title context", db.spell)
+            rest = self._ranked(db, titles, limit, CANDIDATES)
             if len(rest) < limit:
-                more = self._ranked(db, parsed.expression(), 2 * limit, CANDIDATES)
+                more = self._ranked(db, parsed.expression(spell=db.spell), 2 * limit, CANDIDATES)
                 rest += [r for r in more if r[0] not in {x for x, _ in rest}]
         rest = [r for r in rest if r[0] not in seen][: max(0, limit - len(named))]
         return [(rowid, -score, True) for rowid, score in named] + [
