@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ SHORT_PREFIX = 3  # prefixes this short are taken as broad without counting
 UNCOUNTED = 10**9  # "more than any library holds"
 MAX_SPELLED = 24  # a prefix with more terms than this stays a prefix query
 BROAD_PREFIX = 5000  # rows: a prefix in fewer is merged up front cheaply
+COMMON_FROM_ROWS = 5000  # libraries at least this large drop their stop words
 
 
 class LibraryDb:
@@ -33,6 +35,7 @@ class LibraryDb:
         self.expand = lru_cache(maxsize=4096)(self._expand)
         self.matches = lru_cache(maxsize=8192)(self._matches)
         self.spell = lru_cache(maxsize=8192)(self._spell)
+        self._total = -1
 
     def conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -93,12 +96,38 @@ class LibraryDb:
             )
         return int(rows[0][0] or 0) if rows else 0
 
+    def group_rows(self, group: tuple[tuple[str, ...], tuple[str, ...]]) -> int:
+        """An upper bound of the rows one word's group matches."""
+        exact, prefixes = group
+        return sum(self.matches(e, False) for e in exact) + sum(
+            self.matches(p, True) for p in prefixes
+        )
+
     def estimate(self, parsed: q.Query) -> int:
         """An upper bound of the rows matching every word: the smallest word's total."""
-        return min(
-            sum(self.matches(e, False) for e in exact) + sum(self.matches(p, True) for p in pre)
-            for exact, pre in parsed.groups
-        )
+        return min(self.group_rows(group) for group in parsed.groups)
+
+    def rows_total(self) -> int:
+        """How many searchable rows the database holds (counted once)."""
+        if self._total < 0:
+            self._total = int(self.rows("SELECT count(*) FROM docs")[0][0])
+        return self._total
+
+    def without_common_words(self, parsed: q.Query) -> q.Query:
+        """``parsed`` less the words found in over half the rows of a large library.
+
+        bm25 gives such a word no weight (FTS5 floors its IDF), yet computing that
+        weight reads its whole posting list: in a large library it is a stop word.
+        The most selective word always stays; so do prefixes too short to count.
+        """
+        total = self.rows_total()
+        if total <= COMMON_FROM_ROWS or len(parsed.groups) < 2:
+            return parsed
+        counted = [(self.group_rows(g), g) for g in parsed.groups]
+        keep = tuple(g for n, g in counted if n <= total // 2 or n >= UNCOUNTED)
+        if not keep:
+            keep = (min(counted, key=lambda c: c[0])[1],)
+        return replace(parsed, groups=keep) if len(keep) < len(parsed.groups) else parsed
 
     def close(self) -> None:
         with self._lock:

@@ -281,6 +281,7 @@ class LibraryStore:
         """
         named = self._ranked(db, parsed.expression("name"), limit)
         seen = {rowid for rowid, _ in named}
+        parsed = db.without_common_words(parsed)  # for matching; snippets mark them all
         if db.estimate(parsed) <= BROAD:
             rest = self._ranked(db, parsed.expression(spell=db.spell), limit + len(named))
         else:

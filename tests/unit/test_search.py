@@ -11,8 +11,9 @@ import pytest
 import sqlite_utils
 
 from briefing.core.errors import BadInput, NotFound, StoreError
-from briefing.core.models import Item, Section
+from briefing.core.models import LANGS, Item, Section
 from briefing.library.build import build_content, create_schema, write_items
+from briefing.library.query import parse
 from briefing.library.store import LibraryStore
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "library"
@@ -301,3 +302,21 @@ def test_forms_the_stemmer_keeps_apart_are_joined(store: LibraryStore) -> None:
     # selonteko / selonteon / selontekoa: consonant gradation and case endings.
     (hit,) = store.search("selonteko ")
     assert "[selonteon]" in hit.snippet and "[selontekoa]" in hit.snippet
+
+
+def test_a_large_library_treats_its_commonest_words_as_stop_words(
+    store: LibraryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """681/2023 is in 11 of the 16 rows: counted as a stop word once the library is "large"."""
+    db = store._content
+    parsed = parse("681/2023 kotoutumisohjelma", LANGS, db.expand)
+    assert parsed is not None
+    assert db.without_common_words(parsed) == parsed  # 16 rows is not large
+    monkeypatch.setattr("briefing.library.libdb.COMMON_FROM_ROWS", 0)
+    lean = db.without_common_words(parsed)
+    assert len(lean.groups) == 1 and lean.groups[0] == parsed.groups[1]
+    only_common = parse("681/2023", LANGS, db.expand)
+    assert only_common is not None and db.without_common_words(only_common) == only_common
+    # Hits still mark the dropped word, and a row holding both ranks first.
+    hits = store.search("681/2023 kotoutumisohjelma", lang="fi")
+    assert hits[0].id == "act-681-2023/s-13"
