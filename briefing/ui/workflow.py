@@ -11,20 +11,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from briefing import paths
 from briefing.ui import operations as ops
-from briefing.ui.annotating import Annotating
-from briefing.ui.compiling import Compiling
 from briefing.ui.library_access import LibraryAccess
 from briefing.ui.models.result_model import ID_ROLE
 from briefing.ui.notes_writer import NotesWriter
 from briefing.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
+    from briefing.ui.annotating import Annotating
+    from briefing.ui.compiling import Compiling
     from briefing.ui.main_window import MainWindow
 
 
@@ -52,12 +52,9 @@ class Workflow(QObject):
         self.choose_folder = choose_folder
         self.writer = NotesWriter(profile, window.settings().author, self)
         self.undo = UndoHistory(self.writer, window)
-        self.annotating = Annotating(
-            window.reader, window.annotation_panel, self.writer, self.undo, self
-        )
-        self.compiling = Compiling(
-            window.briefing_panel, self.writer, self.undo, library, window.settings, self
-        )
+        # Built after the first paint (``_parts``): their modules cost ~12 ms to import.
+        self.annotating: Annotating = None  # type: ignore[assignment]
+        self.compiling: Compiling = None  # type: ignore[assignment]
         self.import_action = QAction(window)
         self.import_action.setObjectName("importOfficialAction")
         self.import_action.setShortcuts([QKeySequence("Ctrl+Shift+I")])
@@ -91,19 +88,34 @@ class Workflow(QObject):
         w, a = self.window, self.window.actions
         w.pageShown.connect(self._on_window_pageShown)
         w.reader.customContextMenuRequested.connect(self._on_reader_customContextMenuRequested)
-        a.annotate.triggered.connect(self.annotating.annotate)
+        a.annotate.triggered.connect(self._on_annotateAction_triggered)
         a.add_to_briefing.triggered.connect(self._on_addToBriefingAction_triggered)
         a.export_pdf.triggered.connect(self._on_exportPdfAction_triggered)
         self.import_action.triggered.connect(self._on_importAction_triggered)
-        self.annotating.message.connect(self._say)
-        self.annotating.dialogOpened.connect(self.dialogOpened)
-        self.compiling.message.connect(self._say)
         self.writer.failed.connect(self._on_writer_failed)
         self.undo.undone.connect(self._on_undo_undone)
 
+    def _parts(self) -> None:
+        """Annotating and compiling, built on first need (normally right after the first paint)."""
+        if self.annotating is not None:
+            return
+        from briefing.ui.annotating import Annotating
+        from briefing.ui.compiling import Compiling
+
+        w = self.window
+        self.annotating = Annotating(w.reader, w.annotation_panel, self.writer, self.undo, self)
+        self.compiling = Compiling(
+            w.briefing_panel, self.writer, self.undo, self._library, w.settings, self
+        )
+        self.annotating.message.connect(self._say)
+        self.annotating.dialogOpened.connect(self.dialogOpened)
+        self.compiling.message.connect(self._say)
+
     def _start(self) -> None:
         """After the window shows: the briefings, and notes re-anchored to this library."""
-        # Qt's namespace enums cost ~25 ms to build: read after the first paint.
+        from PySide6.QtCore import Qt  # here: the Qt namespace costs ~12 ms at start-up
+
+        self._parts()
         self.window.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.window.briefing_panel.entries.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.compiling.refresh()
@@ -119,11 +131,17 @@ class Workflow(QObject):
     def _on_undo_undone(self, what: str) -> None:
         self._say(self.tr("Undone: %1").replace("%1", what))
 
+    def _on_annotateAction_triggered(self) -> None:
+        self._parts()
+        self.annotating.annotate()
+
     def _on_window_pageShown(self, page: object) -> None:
+        self._parts()
         self.annotating.page_shown(page.item)  # type: ignore[attr-defined]
 
     def _on_reader_customContextMenuRequested(self, point: object) -> None:
         a = self.window.actions
+        self._parts()
         self.annotating.context_menu(point, [a.annotate, a.add_to_briefing])  # type: ignore[arg-type]
 
     def _drag_target(self, source: object) -> str:
@@ -133,10 +151,12 @@ class Workflow(QObject):
             index = w.result_list.currentIndex()
             return str(index.data(ID_ROLE)) if index.isValid() else ""
         if source is w.reader or source is w.reader.viewport():
+            self._parts()
             return self.annotating.target_at_cursor()
         return ""
 
     def _on_addToBriefingAction_triggered(self) -> None:
+        self._parts()
         self.compiling.add_target(self.annotating.target_at_cursor())
 
     # --- dialogs --------------------------------------------------------------------
@@ -150,6 +170,7 @@ class Workflow(QObject):
     def _on_exportPdfAction_triggered(self) -> None:
         from briefing.ui.dialogs.export_dialog import ExportDialog
 
+        self._parts()
         brf_id = self.compiling.open_id()
         if not brf_id:
             self._say(self.tr("Open or make a briefing first, then export it."))

