@@ -32,7 +32,9 @@ _INDENT = 14.0
 class _Builder(HTMLParser):
     """Collects paragraphs; one instance per text."""
 
-    def __init__(self, styles: Styles, heading_shift: int) -> None:
+    def __init__(
+        self, styles: Styles, heading_shift: int, targets: dict[str, str] | None = None
+    ) -> None:
         super().__init__(convert_charrefs=True)
         self.styles = styles
         self.heading_shift = heading_shift
@@ -44,6 +46,7 @@ class _Builder(HTMLParser):
         self.pre = False
         self.rows: list[list[Paragraph]] | None = None
         self.links: list[bool] = []
+        self.targets = targets or {}
 
     # --- tags ------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -102,8 +105,13 @@ class _Builder(HTMLParser):
         self.buf.append(escape(keep_together(data), quote=False))
 
     def _open_link(self, href: str) -> None:
-        # Only web and mail addresses are links on paper; item: links stay text.
-        if href.startswith(("http://", "https://", "mailto:")):
+        # Web and mail addresses, and library items that are entries of this briefing
+        # (a jump to the entry); any other item: link stays text.
+        target = self.targets.get(href[5:], "") if href.startswith("item:") else ""
+        if target:
+            self.buf.append(f'<a href="#{target}" color="{LINK.hexval()}">')
+            self.links.append(True)
+        elif href.startswith(("http://", "https://", "mailto:")):
             self.buf.append(f'<a href="{escape(href)}" color="{LINK.hexval()}">')
             self.links.append(True)
         else:
@@ -200,13 +208,18 @@ def _replay(builder: _Builder, element: ElementTree.Element) -> None:
     builder.handle_endtag(element.tag)
 
 
-def html_to_flowables(fragment: str, styles: Styles, heading_shift: int = 1) -> list[Flowable]:
+def html_to_flowables(
+    fragment: str,
+    styles: Styles,
+    heading_shift: int = 1,
+    targets: dict[str, str] | None = None,
+) -> list[Flowable]:
     """Flowables for a sanitised HTML fragment from ``core.markdown``.
 
     Parsed with expat (C) when the fragment is well-formed as XML, which nh3's output
     is once two HTML habits are rewritten; html.parser otherwise.
     """
-    builder = _Builder(styles, heading_shift)
+    builder = _Builder(styles, heading_shift, targets)
     xml = _VOID.sub(r"<\1/>", fragment).replace("&nbsp;", "\u00a0")
     try:
         root = ElementTree.fromstring(f"<root>{xml}</root>")
@@ -223,9 +236,11 @@ def html_to_flowables(fragment: str, styles: Styles, heading_shift: int = 1) -> 
     return builder.out
 
 
-def content_flowables(text: str, styles: Styles) -> list[Flowable]:
+def content_flowables(
+    text: str, styles: Styles, targets: dict[str, str] | None = None
+) -> list[Flowable]:
     """Library content (Markdown) as flowables; its headings sit below the entry's title."""
-    return html_to_flowables(markdown.to_html(text), styles)
+    return html_to_flowables(markdown.to_html(text), styles, targets=targets)
 
 
 def user_flowables(text: str, styles: Styles) -> list[Flowable]:

@@ -24,6 +24,7 @@ from briefing.export.options import (
     DEFAULT_OPTIONS,
     ExportOptions,
     entry_key,
+    link_targets,
     sources,
     visible_annotations,
 )
@@ -56,15 +57,6 @@ def _item_links(fragment: str, targets: dict[str, str]) -> str:
         return f'<a href="#{key}">{match.group(2)}</a>' if key else match.group(2)
 
     return _ITEM_LINK.sub(swap, fragment) if "item:" in fragment else fragment
-
-
-def _targets(pack: Pack) -> dict[str, str]:
-    targets: dict[str, str] = {}
-    for index, entry in enumerate(pack.entries):
-        for target in (entry.entry.section_id, entry.entry.item_id):
-            if target:
-                targets.setdefault(target, entry_key(index))
-    return targets
 
 
 def _nest(fragment: str, top: int) -> str:
@@ -150,7 +142,7 @@ def _entries(
     pack: Pack, options: ExportOptions, progress: Progress, cancel: CancelFlag
 ) -> list[str]:
     lang = pack.lang
-    targets = _targets(pack)
+    targets = link_targets(pack)
     parts: list[str] = []
     for index, entry in enumerate(pack.entries):
         if cancel():

@@ -53,3 +53,13 @@ def sources(pack: Pack) -> list[SourceRef]:
 def entry_key(index: int) -> str:
     """The PDF destination / HTML id of the entry at ``index``."""
     return f"entry-{index + 1}"
+
+
+def link_targets(pack: Pack) -> dict[str, str]:
+    """Library ids (item or section) of the entries -> the entry's key, first entry wins."""
+    targets: dict[str, str] = {}
+    for index, entry in enumerate(pack.entries):
+        for target in (entry.entry.section_id, entry.entry.item_id):
+            if target:
+                targets.setdefault(target, entry_key(index))
+    return targets

@@ -39,7 +39,13 @@ from briefing.core.models import CancelFlag, Pack, Progress, never_cancel, no_pr
 from briefing.export import archival
 from briefing.export.flow import plain
 from briefing.export.labels import label
-from briefing.export.options import DEFAULT_OPTIONS, ExportOptions, entry_key, sources
+from briefing.export.options import (
+    DEFAULT_OPTIONS,
+    ExportOptions,
+    entry_key,
+    link_targets,
+    sources,
+)
 from briefing.export.story import cover_story, entry_story, memo_story, sources_story
 from briefing.export.styles import (
     ACCENT,
@@ -285,13 +291,14 @@ def _body(
 
     story: list[Flowable] = memo_story(pack, styles, mark, _MEMO_KEY)
     rows = [(_MEMO_KEY, label(pack.lang, "briefing_memo"))] if story else []
+    targets = link_targets(pack)
     for index, entry in enumerate(pack.entries):
         if run.cancel():
             raise Cancelled("export cancelled")
         if story:
             story.append(PageBreak() if options.entry_per_page else CondPageBreak(120))
         key = entry_key(index)
-        story += entry_story(key, entry, pack, styles, options, mark)
+        story += entry_story(key, entry, pack, styles, options, mark, targets)
         rows.append((key, f"{index + 1}. {entry.title}"))
     refs = sources(pack)
     if refs:

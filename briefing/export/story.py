@@ -165,15 +165,19 @@ def entry_story(
     styles: Styles,
     options: ExportOptions,
     mark: MarkFactory,
+    targets: dict[str, str] | None = None,
 ) -> list[Flowable]:
-    """One entry: its anchor, heading, kind, text, call-outs, memo and source."""
+    """One entry: its anchor, heading, kind, text, call-outs, memo and source.
+
+    ``targets`` maps library ids to entry keys, so a link to another entry jumps there.
+    """
     lang = pack.lang
     story: list[Flowable] = [
         mark(key, entry.title, entry.label),
         Paragraph(plain(entry.title), styles.entry_title),
         Paragraph(plain(_kind_line(entry, lang)), styles.entry_kind),
     ]
-    story += content_flowables(entry.text, styles)
+    story += content_flowables(entry.text, styles, targets)
     notes = visible_annotations(entry, options)
     for note in notes:
         story += [Spacer(1, 4), _callout(note, lang, styles), Spacer(1, 6)]

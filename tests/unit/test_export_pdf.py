@@ -310,3 +310,31 @@ def test_a_table_cell_taller_than_a_page_continues(tmp_path: Path) -> None:
     pack = replace(make_pack(0), entries=(make_entry(0, text=text),))
     result = render_briefing(pack, tmp_path / "table.pdf", ExportOptions(invariant=True))
     assert result.pages > 10
+
+
+def test_links_to_other_entries_jump_to_them(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    pack = make_pack(2)
+    first = replace(
+        pack.entries[0],
+        text="Katso [pykälä 2](item:act-681-2023/s-2) ja [muu laki](item:act-1386-2010).",
+    )
+    out = tmp_path / "links.pdf"
+    result = render_briefing(
+        replace(pack, entries=(first, pack.entries[1])), out, ExportOptions(invariant=True)
+    )
+    reader = PdfReader(out)
+    page = reader.pages[result.section_pages["entry-1"] - 1]
+    internal = []
+    for ref in page.get("/Annots", []):
+        annot = ref.get_object()
+        if "/Dest" in annot:
+            dest = annot["/Dest"]
+            if not isinstance(dest, list):
+                dest = reader.named_destinations[str(dest)]
+                internal.append(reader.get_destination_page_number(dest) + 1)
+            else:
+                internal.append(reader.get_page_number(dest[0].get_object()) + 1)
+    assert internal == [result.section_pages["entry-2"]]
+    assert "muu laki" in _page_texts(out)[result.section_pages["entry-1"] - 1]
