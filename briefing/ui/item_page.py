@@ -112,8 +112,19 @@ def section_html(section: Section) -> str:
     return f'<h2><a name="{anchor}"></a>{heading}</h2>\n{to_html(section.body)}'
 
 
-def item_html(item: Item, wanted_lang: str, ui_lang: str, title_of: Callable[[str], str]) -> str:
-    """The reader's HTML for ``item``; ``title_of`` names a linked act (its successor)."""
+def item_html(
+    item: Item,
+    wanted_lang: str,
+    ui_lang: str,
+    title_of: Callable[[str], str],
+    *,
+    other_text: bool = False,
+) -> str:
+    """The reader's HTML for ``item``; ``title_of`` names a linked act (its successor).
+
+    ``other_text``: the act is also there as the other text (official or our summary),
+    so the page says which one it shows and links to the other.
+    """
     parts = [f"<h1>{_e(item.title)}</h1>"]
     parts.append(f'<p class="kind">{_e(kind_label(item.kind))}</p>')
     parts += _status(item, ui_lang, title_of)
@@ -126,11 +137,35 @@ def item_html(item: Item, wanted_lang: str, ui_lang: str, title_of: Callable[[st
     parts.append(to_html(item.body))
     parts += [section_html(section) for section in item.sections]
     parts.append("<hr/>")
-    parts += _provenance(item, ui_lang)
+    parts += _provenance(item, ui_lang, other_text)
     return "\n".join(parts)
 
 
-def _provenance(item: Item, ui_lang: str) -> list[str]:
+def _which_text(item: Item, ui_lang: str, other_text: bool) -> list[str]:
+    """Official text (its ELI and import date) or our summary, and a link to the other."""
+    if item.official:
+        note = QCoreApplication.translate(
+            "ItemPage", "Official text imported from Finlex on %1."
+        ).replace("%1", format_date(item.checked, ui_lang))
+        eli = item.act.eli if item.act and item.act.eli else item.source
+        if eli:
+            note += " " + QCoreApplication.translate("ItemPage", "ELI: %1").replace("%1", _e(eli))
+        switch = QCoreApplication.translate("ItemPage", "Show our summary")
+        target = "summary"
+    else:
+        note = QCoreApplication.translate(
+            "ItemPage", "Our summary of the act, not the official text."
+        )
+        switch = QCoreApplication.translate("ItemPage", "Show the official text")
+        target = "official"
+    lines = [f'<p class="which-text"><b>{note}</b></p>']
+    if other_text:
+        href = f"item:{_e(item.id)}?lang={_e(item.lang)}&amp;text={target}"
+        lines.append(f'<p class="switch-text"><a href="{href}">{_e(switch)}</a></p>')
+    return lines
+
+
+def _provenance(item: Item, ui_lang: str, other_text: bool = False) -> list[str]:
     """Where the facts come from and when they were checked; summary or official text."""
     link = f'<a href="{_e(item.source)}">{_e(item.source)}</a>'
     source = QCoreApplication.translate("ItemPage", "Source: %1").replace("%1", link)
@@ -138,12 +173,6 @@ def _provenance(item: Item, ui_lang: str) -> list[str]:
         "%1", format_date(item.checked, ui_lang)
     )
     lines = [f'<p class="source">{source}<br/>{checked}</p>']
-    if item.official:
-        note = QCoreApplication.translate("ItemPage", "Official text imported from Finlex.")
-        lines.append(f"<p>{note}</p>")
-    elif item.kind == "legislation":
-        note = QCoreApplication.translate(
-            "ItemPage", "Our summary of the act, not the official text."
-        )
-        lines.append(f"<p><i>{note}</i></p>")
+    if item.official or item.kind == "legislation":
+        lines += _which_text(item, ui_lang, other_text)
     return lines

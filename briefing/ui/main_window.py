@@ -225,8 +225,9 @@ class MainWindow(QMainWindow):
     def _on_reader_anchorClicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme == "item":
-            lang = QUrlQuery(url).queryItemValue("lang") or None
-            self.request_open(url.path(), lang)
+            query = QUrlQuery(url)
+            lang = query.queryItemValue("lang") or None
+            self.request_open(url.path(), lang, query.queryItemValue("text"))
         elif scheme in WEB_SCHEMES:
             # The system browser, and only because the person clicked.
             (self._open_url or QDesktopServices.openUrl)(url)
@@ -341,10 +342,13 @@ class MainWindow(QMainWindow):
         self._show_page(page)
         return True
 
-    def request_open(self, target: str, lang: str | None = None) -> None:
-        """Open ``target`` in the reader once a pool thread has read and rendered it."""
+    def request_open(self, target: str, lang: str | None = None, text: str = "") -> None:
+        """Open ``target`` in the reader once a pool thread has read and rendered it.
+
+        ``text`` "official" or "summary" picks that text of an act that has both.
+        """
         order = self._settings.content_order()
-        self._pages.load(target, lang or order[0], order, self._ui_language())
+        self._pages.load(target, lang or order[0], order, self._ui_language(), text)
 
     def _on_pages_pageReady(self, page: Page) -> None:
         self._show_page(page)

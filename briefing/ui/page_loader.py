@@ -38,23 +38,44 @@ def _title_of(store: LibraryStore, item_id: str, order: tuple[str, ...]) -> str:
         return item_id
 
 
+def _has_other_text(store: LibraryStore, item: Item) -> bool:
+    """Whether the act is also there as the other kind of text (official / our summary)."""
+    if item.kind != "legislation":
+        return False
+    try:
+        store.get(item.id, lang=item.lang, fallback=(item.lang,), official=not item.official)
+    except BriefingError:
+        return False
+    return True
+
+
 def render(library: LibraryAccess, item: Item, wanted: str, order: tuple[str, ...], ui: str) -> str:
     store = library.store()
-    return item_html(item, wanted, ui, lambda other: _title_of(store, other, order))
+    other = _has_other_text(store, item)
+    return item_html(item, wanted, ui, lambda o: _title_of(store, o, order), other_text=other)
 
 
 def load_page(
-    library: LibraryAccess, target: str, wanted: str, order: tuple[str, ...], ui: str
+    library: LibraryAccess,
+    target: str,
+    wanted: str,
+    order: tuple[str, ...],
+    ui: str,
+    text: str = "",
 ) -> Page:
-    """An item, or the act holding a section (shown at that section); raises NotFound."""
+    """An item, or the act holding a section (shown at that section); raises NotFound.
+
+    ``text`` "official" or "summary" picks that text of an act that has both.
+    """
     store = library.store()
     anchor = ""
+    official = {"official": True, "summary": False}.get(text)
     if "/s-" in target:
         section = store.get_section(target, lang=wanted, fallback=order)
-        item = store.get(section.item_id, lang=section.lang, fallback=order)
+        item = store.get(section.item_id, lang=section.lang, fallback=order, official=official)
         anchor = section.anchor or section.id
     else:
-        item = store.get(target, lang=wanted, fallback=order)
+        item = store.get(target, lang=wanted, fallback=order, official=official)
     return Page(item, wanted, anchor, render(library, item, wanted, order, ui))
 
 
@@ -75,13 +96,17 @@ class PageLoader(QObject):
         self._relay.refused.connect(self._on_relay_refused)
         self._relay.crashed.connect(self._on_relay_crashed)
 
-    def load(self, target: str, wanted: str, order: tuple[str, ...], ui: str) -> None:
+    def load(
+        self, target: str, wanted: str, order: tuple[str, ...], ui: str, text: str = ""
+    ) -> None:
         self._generation += 1
         self._pool.clear()
         self._targets = {self._generation: target}
         library = self._library
         job = StoreTask(
-            self._relay, self._generation, lambda: load_page(library, target, wanted, order, ui)
+            self._relay,
+            self._generation,
+            lambda: load_page(library, target, wanted, order, ui, text),
         )
         self._pool.start(job)
 

@@ -199,11 +199,12 @@ class Workflow(QObject):
             choose_files=self.choose_files,
             choose_folder=self.choose_folder,
         )
-        dialog.imported.connect(self._on_importDialog_imported)
+        dialog.imported.connect(self.library_changed)
         self._show(dialog)
 
-    def _on_importDialog_imported(self, _summary: object) -> None:
-        # A first import creates official.db: the library reopens with it.
+    def library_changed(self, _summary: object = None) -> None:
+        """Official texts came in: reopen the library with them (a first import creates
+        official.db), search again and show the page afresh."""
         self._library.official = paths.official_db(self._profile)
         self._library.close()
         self.window.refresh_library()

@@ -819,8 +819,23 @@
     </message>
     <message>
         <location filename="../../briefing/ui/item_page.py" line="142" />
-        <source>Official text imported from Finlex.</source>
-        <translation>Virallinen teksti, tuotu Finlexistä.</translation>
+        <source>Official text imported from Finlex on %1.</source>
+        <translation>Virallinen teksti, tuotu Finlexistä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="142" />
+        <source>ELI: %1</source>
+        <translation>ELI: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="142" />
+        <source>Show our summary</source>
+        <translation>Näytä oma tiivistelmämme</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="142" />
+        <source>Show the official text</source>
+        <translation>Näytä virallinen teksti</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/item_page.py" line="145" />

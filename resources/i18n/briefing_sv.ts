@@ -819,8 +819,23 @@
     </message>
     <message>
         <location filename="../../briefing/ui/item_page.py" line="142" />
-        <source>Official text imported from Finlex.</source>
-        <translation>Officiell text, importerad från Finlex.</translation>
+        <source>Official text imported from Finlex on %1.</source>
+        <translation>Officiell text, importerad från Finlex %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="142" />
+        <source>ELI: %1</source>
+        <translation>ELI: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="142" />
+        <source>Show our summary</source>
+        <translation>Visa vårt sammandrag</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="142" />
+        <source>Show the official text</source>
+        <translation>Visa den officiella texten</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/item_page.py" line="145" />

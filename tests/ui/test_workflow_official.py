@@ -1,0 +1,44 @@
+"""Official text and our summary side by side: the reader says which it shows and switches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from ui_helpers import click_link, reader
+
+from briefing.library.official import import_finlex
+from briefing.ui.main_window import MainWindow
+
+FINLEX = Path(__file__).parents[1] / "data" / "finlex"
+
+
+def _official_681(tmp_path: Path) -> Path:
+    """A real-shaped Finlex file, renumbered as the act our test library summarises."""
+    text = (FINLEX / "consolidated.xml").read_text(encoding="utf-8")
+    text = text.replace("/2029/77", "/2023/681").replace('"77"', '"681"')
+    text = text.replace("77/2029", "681/2023")
+    out = tmp_path / "681-2023.xml"
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def test_the_reader_says_which_text_and_switches_between_them(
+    qtbot: QtBot, window: MainWindow, profile: Path, tmp_path: Path
+) -> None:
+    summary = import_finlex(profile, [_official_681(tmp_path)])
+    assert [a.id for a in summary.imported] == ["act-681-2023"]
+    window.workflow.library_changed(summary)  # as the import dialog does
+
+    assert window.open_id("act-681-2023", "fi")
+    page = reader(window).toPlainText()
+    assert "Our summary of the act, not the official text." in page
+    with qtbot.waitSignal(window.pageShown):
+        click_link(qtbot, window, "Show the official text")
+    page = reader(window).toPlainText()
+    assert "Official text imported from Finlex on" in page
+    assert "ELI: http://data.finlex.fi/eli/sd/2023/681" in page
+    assert "Laki koekappaleista" in page
+    with qtbot.waitSignal(window.pageShown):
+        click_link(qtbot, window, "Show our summary")
+    assert "Our summary of the act" in reader(window).toPlainText()
