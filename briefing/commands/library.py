@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing import paths
+from briefing.commands import bundle as content_bundle
 from briefing.commands.output import print_json
 from briefing.core.errors import BadInput
 from briefing.core.models import KINDS, LANGS, ContentVersion, Item, SearchHit, Section
@@ -46,12 +47,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     info = content_sub.add_parser("info", help="version, build time and counts")
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(func=_info)
+    content_bundle.register_content_actions(content_sub)  # keygen, pack, verify, install
 
 
 def open_store(args: argparse.Namespace) -> LibraryStore:
     """The library the global ``--profile``/``--content`` options point at."""
     profile = paths.profile_dir(args.profile)
     content = content_location(profile, load_settings(profile), args.content)
+    content = content_bundle.content_for(profile, content)  # a bundle: its verified db
     return LibraryStore(content, paths.official_db(profile))
 
 
