@@ -109,3 +109,26 @@ def test_removing_an_entry_and_undo_keep_its_memo(
     with open_store(profile, auto_backup=False) as store:
         (brf,) = store.briefings()
     assert brf.entries[0].memo == "Budget question"
+
+
+def test_a_memo_saved_while_typing_keeps_what_is_typed(
+    qtbot: QtBot, window: MainWindow, profile: Path
+) -> None:
+    open_act(qtbot, window, "integration programme", "681/2023")
+    press(qtbot, reader(window), Qt.Key.Key_B, CTRL)
+    panel = window.briefing_panel
+    qtbot.waitUntil(lambda: len(entry_labels(window)) == 1)
+    click_index(qtbot, panel.entries, 0)
+    panel.tabs.setCurrentIndex(1)
+    panel.memo.setFocus()
+    type_text(qtbot, panel.memo, "Ask about")
+    with qtbot.waitSignal(window.workflow.writer.changed, timeout=5000):
+        pass  # the pause in typing saves it
+    qtbot.wait(50)  # the refreshed list arrives
+    type_text(qtbot, panel.memo, " costs")
+    assert panel.memo.toPlainText() == "Ask about costs"
+    with qtbot.waitSignal(window.workflow.writer.changed, timeout=5000):
+        pass
+    with open_store(profile, auto_backup=False) as store:
+        (brf,) = store.briefings()
+    assert brf.entries[0].memo == "Ask about costs"

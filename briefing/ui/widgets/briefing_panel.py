@@ -123,7 +123,7 @@ class BriefingPanel(QWidget):
         self.delete_button.clicked.connect(lambda: self._ask(self.deleteRequested))
         self.remove_button.clicked.connect(self._on_removeButton_clicked)
         self.memo.textChanged.connect(self._on_memo_textChanged)
-        self._memo_timer.timeout.connect(self.save_memo)
+        self._memo_timer.timeout.connect(self._on_memoTimer_timeout)
         self.notes_model.itemChanged.connect(self._on_notesModel_itemChanged)
 
     # --- briefings ----------------------------------------------------------------
@@ -180,10 +180,14 @@ class BriefingPanel(QWidget):
             self.removeRequested.emit(entry.id)
 
     def _show_entry(self, entry: Entry | None) -> None:
-        self._filling = True
-        self._memo_entry = entry.id if entry else ""
-        self.memo.setPlainText(entry.memo if entry else "")
-        self._filling = False
+        same = entry is not None and entry.id == self._memo_entry
+        # The store's answer to a save arrives while the person may still be typing:
+        # the memo they are writing stays as it is, cursor and all.
+        if not (same and self.memo.hasFocus()):
+            self._filling = True
+            self._memo_entry = entry.id if entry else ""
+            self.memo.setPlainText(entry.memo if entry else "")
+            self._filling = False
         self._sync()
 
     def set_entry_notes(self, entry: Entry | None, notes: list[Annotation]) -> None:
@@ -222,11 +226,14 @@ class BriefingPanel(QWidget):
             self._memo_timer.start()
 
     def save_memo(self) -> None:
-        """Ask for the memo typed so far to be stored (when typing pauses or focus moves)."""
-        if not self._memo_timer.isActive() or not self._memo_entry:
-            return
-        self._memo_timer.stop()
-        self.memoEdited.emit(self._memo_entry, self.memo.toPlainText())
+        """Ask for the memo typed so far to be stored now, if it has not been yet."""
+        if self._memo_timer.isActive():
+            self._memo_timer.stop()
+            self._on_memoTimer_timeout()
+
+    def _on_memoTimer_timeout(self) -> None:
+        if self._memo_entry:
+            self.memoEdited.emit(self._memo_entry, self.memo.toPlainText())
 
     def entry_id_at(self, row: int) -> str:
         return str(self.entry_model.index(row, 0).data(ENTRY_ID_ROLE))
