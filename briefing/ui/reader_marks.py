@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+from briefing.ui.models.annotation_model import status_text
+
 if TYPE_CHECKING:
     from briefing.core.models import Annotation, Item
 
@@ -196,6 +198,11 @@ def highlights(cursors: dict[str, QTextCursor], notes: list[Annotation]) -> list
         fmt.setBackground(QColor(COLOURS.get(note.color, COLOURS[""])))
         fmt.setForeground(QColor("#000000"))  # dark text on the light mark in any theme
         fmt.setToolTip(note.note)
+        if note.status == "changed":
+            # Found again, but not as it was: a wavy line says "look again" beside the colour.
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#b00020"))
+            fmt.setToolTip(f"{note.note}\n\n{status_text(note)}")
         mark = QTextEdit.ExtraSelection()
         mark.cursor = cursor
         mark.format = fmt

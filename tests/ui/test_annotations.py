@@ -88,8 +88,12 @@ def test_changed_and_orphaned_notes_say_why(
     rows = _rows(window)
     assert "Changed: the quoted passage has moved" in rows[0]
     assert "Orphaned: the quoted passage is no longer in the text" in rows[1]
-    # An orphaned note has no passage to mark; the changed one is still found.
+    # An orphaned note has no passage to mark; the changed one is still found, and its
+    # mark says so.
     assert list(window.workflow.annotating.marked_passages()) == [moved.id]
+    (mark,) = reader(window).extraSelections()
+    assert mark.format.underlineStyle() == mark.format.UnderlineStyle.WaveUnderline
+    assert "Changed: the quoted passage has moved" in mark.format.toolTip()
 
 
 def test_annotate_without_a_selection_says_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
@@ -114,3 +118,29 @@ def test_a_selection_in_the_item_body_becomes_an_item_note(
     assert note.section_id == ""
     assert note.selector is not None
     assert note.selector.exact == "test summary of the Integration Act"
+
+
+def test_notes_are_reanchored_when_the_library_opens(
+    qtbot: QtBot, profile: Path, content_db: Path
+) -> None:
+    from briefing.app import make_window
+    from briefing.core.models import Selector
+
+    with open_store(profile, auto_backup=False) as store:
+        lost = store.add_annotation(
+            "act-681-2023",
+            "On words the library no longer has",
+            section_id="act-681-2023/s-13",
+            selector=Selector("a passage that was rewritten", start=5, end=33),
+            text_hash="an older text",
+        )
+    win = make_window(profile, content=content_db)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.workflow.writer.changed, timeout=10000):
+        win.show()
+    with open_store(profile, auto_backup=False) as store:
+        assert store.annotation(lost.id).status == "orphaned"
+    assert win.open_id("act-681-2023")
+    rows = _rows(win)
+    assert "Orphaned: the quoted passage is no longer in the text" in rows[0]
+    win.close()
