@@ -8,6 +8,7 @@ command that opens the library.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -18,7 +19,7 @@ from briefing.library.store import LibraryStore
 from briefing.notes.fileformat import annotation_to_json
 from briefing.notes.reanchor import ensure_anchored
 from briefing.notes.store import default_author, open_store
-from briefing.settings import load_settings
+from briefing.settings import content_location, load_settings
 
 if TYPE_CHECKING:
     from briefing.library import bundle, signing
@@ -163,6 +164,9 @@ def _install(args: argparse.Namespace) -> int:
         Path(args.bundle).expanduser(), profile, _trusted(args), allow_older=args.allow_older
     )
     flagged = _reanchor(profile, result.path)
+    # A content setting (often IT's policy) wins over the installed content: say so.
+    opened = content_location(profile, load_settings(profile), args.content)
+    in_use = opened.expanduser().resolve() == result.path.resolve()
     changed = [a for a in flagged if a.status == "changed"]
     orphaned = [a for a in flagged if a.status == "orphaned"]
     if args.json:
@@ -170,6 +174,7 @@ def _install(args: argparse.Namespace) -> int:
             {
                 "installed": result.changed,
                 "path": str(result.path),
+                "in_use": in_use,
                 "previous_version": result.previous_version or None,
                 **manifest_json(result.manifest),
                 "changed": len(changed),
@@ -187,6 +192,8 @@ def _install(args: argparse.Namespace) -> int:
     for ann in flagged:
         where = ann.section_id or ann.item_id
         print(f"  {ann.status}: {ann.id} on {where}: {ann.note[:60]}")
+    if not in_use:
+        print(f"note: this profile opens {opened} instead (the content setting)", file=sys.stderr)
     return 0
 
 

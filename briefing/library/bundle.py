@@ -16,6 +16,7 @@ import os
 import shutil
 import tempfile
 import zipfile
+import zlib
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,6 +40,8 @@ CHUNK = 1024 * 1024
 PREVIOUS = "content.db.previous"
 ORIGIN = "installed.json"
 _ZIP_MAGIC = b"PK\x03\x04"
+# What the zip module raises for damage in a member, besides BadZipFile.
+_DAMAGE = (zipfile.BadZipFile, EOFError, ValueError, zlib.error, NotImplementedError, RuntimeError)
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ def _open_zip(bundle: Path) -> zipfile.ZipFile:
         raise _refuse(bundle, "not a content bundle")
     try:
         return zipfile.ZipFile(bundle)
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except (*_DAMAGE, OSError):
         raise _refuse(bundle, "damaged or truncated file") from None
 
 
@@ -157,6 +160,10 @@ def _check_members(bundle: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.
     by_name = {info.filename: info for info in infos}
     limits = {MANIFEST: MAX_MANIFEST, SIGNATURE: MAX_SIGNATURE, DATABASE: MAX_DATABASE}
     for name, info in by_name.items():
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or (
+            info.flag_bits & 0x1  # encrypted
+        ):
+            raise _refuse(bundle, f"{name} is stored in a way bundles never use")
         if info.file_size > limits[name]:
             raise _refuse(bundle, f"{name} is too large")
         if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > CHUNK:
@@ -167,7 +174,7 @@ def _check_members(bundle: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.
 def _read_member(bundle: Path, archive: zipfile.ZipFile, name: str) -> bytes:
     try:
         return archive.read(name)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except (*_DAMAGE, OSError):
         raise _refuse(bundle, f"damaged or truncated member {name}") from None
 
 
@@ -214,7 +221,7 @@ def _copy_checked(bundle: Path, archive: zipfile.ZipFile, manifest: Manifest, de
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
-    except (zipfile.BadZipFile, EOFError, ValueError):
+    except _DAMAGE:
         raise _refuse(bundle, "damaged or truncated content.db") from None
     except OSError as exc:
         raise StoreError(f"cannot extract to {dest.parent}: {exc.strerror or exc}") from None

@@ -193,3 +193,18 @@ def test_another_users_notes_are_reanchored_on_their_next_start(
     listed = bob.json("annotations")
     assert isinstance(listed, list)
     assert [(a["id"], a["status"]) for a in listed] == [(note["id"], "changed")]
+
+
+def test_install_says_when_a_content_setting_wins(
+    cli: Cli, signed: dict[str, Path], libs: dict[str, Path]
+) -> None:
+    trust = ("--trusted-key", str(signed["pub"]))
+    cli.profile.mkdir(parents=True)
+    paths.user_settings_file(cli.profile).write_text(
+        f"[briefing]\ncontent = {libs['v1']}\n", "utf-8"
+    )
+    code, out, err = cli("content", "install", str(signed["v2"]), *trust)
+    assert code == 0 and out.startswith("installed version")
+    assert err == f"note: this profile opens {libs['v1']} instead (the content setting)\n"
+    result = cli.json("content", "install", str(signed["v2"]), *trust)
+    assert isinstance(result, dict) and result["in_use"] is False and not result["installed"]

@@ -334,3 +334,22 @@ def test_manifest_records_what_it_signs(
     assert raw["built_at"] == "2026-01-01T00:00:00+00:00"
     assert raw["counts"] == manifest.counts and raw["sections"] == manifest.sections > 0
     assert isinstance(BriefingError("x"), Exception)
+
+
+def test_any_flipped_byte_is_refused_cleanly_or_harmless(
+    tmp_path: Path, libs: dict[str, Path], publisher: tuple[Path, Keys]
+) -> None:
+    """Damage anywhere in the file: a clean refusal, never a crash, never other content."""
+    key, trusted = publisher
+    good = tmp_path / "1.briefing-content"
+    manifest = bundle.pack(libs["v1"], good, key)
+    data = good.read_bytes()
+    bad = tmp_path / "bad.briefing-content"
+    refused = 0
+    for pos in range(0, len(data), max(1, len(data) // 150)):
+        bad.write_bytes(data[:pos] + bytes([data[pos] ^ 0x41]) + data[pos + 1 :])
+        try:
+            assert bundle.verify(bad, trusted) == manifest  # e.g. a timestamp byte
+        except Integrity:
+            refused += 1
+    assert refused > 100
