@@ -15,7 +15,15 @@ from briefing import paths
 from briefing.commands import bundle as content_bundle
 from briefing.commands.output import print_json
 from briefing.core.errors import BadInput
-from briefing.core.models import KINDS, LANGS, ContentVersion, Item, SearchHit, Section
+from briefing.core.models import (
+    KINDS,
+    LANGS,
+    ContentVersion,
+    Item,
+    SearchHit,
+    Section,
+    no_progress,
+)
 from briefing.library.build import build_content
 from briefing.library.query import words_of
 from briefing.library.store import LibraryStore
@@ -190,13 +198,20 @@ def version_json(version: ContentVersion) -> dict[str, Any]:
 def _build(args: argparse.Namespace) -> int:
     src = Path(args.src_dir) if args.src_dir else paths.data_dir()
     out = Path(args.output) if args.output else paths.bundled_content()
-    version = build_content(src, out)
+    progress = _progress_line if sys.stderr.isatty() else no_progress
+    version = build_content(src, out, progress=progress)
     if args.json:
         print_json({"path": str(out), **version_json(version)})
         return 0
     items = sum(n for langs in version.counts.values() for n in langs.values())
     print(f"built {out}: version {version.version}, {items} items, {version.sections} sections")
     return 0
+
+
+def _progress_line(done: int, total: int, label: str) -> None:
+    # Only on a terminal: a log file or a test gets the one line at the end.
+    end = "\n" if label == "done" else ""
+    print(f"\r{label} {done}/{total}\033[K", end=end, file=sys.stderr, flush=True)
 
 
 def _info(args: argparse.Namespace) -> int:
