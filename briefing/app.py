@@ -34,7 +34,7 @@ def make_window(
     translations = Translations(app)
     translations.switch(settings.ui_language())
     library = LibraryAccess(
-        content_location(profile, settings, content), paths.official_db(profile)
+        content_location(profile, settings, content), paths.official_db(profile), profile
     )
     # One search thread: a newer query replaces a queued older one, never runs beside it.
     search_pool = QThreadPool()

@@ -36,15 +36,16 @@ def _package_version(name: str) -> str:
         return "not installed"
 
 
-def _content_info(path: Path) -> dict[str, Any]:
+def _content_info(profile: Path, path: Path) -> dict[str, Any]:
     """The content version, or why there is none; never raises for a bad database."""
     if not path.exists():
         return {"status": NOT_BUILT, "version": None}
     # Imported here so doctor still answers when the library layer itself is broken.
+    from briefing.commands.bundle import content_for
     from briefing.library.store import LibraryStore
 
     try:
-        store = LibraryStore(path)
+        store = LibraryStore(content_for(profile, path))  # a bundle: verified first
         try:
             version = store.version()
         finally:
@@ -96,7 +97,7 @@ def collect(profile_arg: str | None, content_arg: str | None) -> dict[str, Any]:
             "content_languages": list(settings.content_order()),
         },
         "problems": list(settings.problems) + _file_problems(settings.logo),
-        "content": _content_info(content),
+        "content": _content_info(profile, content),
     }
 
 

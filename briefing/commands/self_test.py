@@ -60,10 +60,11 @@ def _profile_writable(profile: Path) -> str:
     return str(profile)
 
 
-def _library(content: Path) -> str:
+def _library(profile: Path, content: Path) -> str:
+    from briefing.commands.bundle import content_for
     from briefing.library.store import LibraryStore
 
-    store = LibraryStore(content)
+    store = LibraryStore(content_for(profile, content))  # a bundle: verified first
     try:
         version = store.version()
         items = store.browse()
@@ -130,7 +131,7 @@ def run_checks(profile_arg: str | None, content_arg: str | None, window: bool) -
     checks = [
         _attempt("profile", lambda: _profile_writable(profile)),
         _attempt("settings", lambda: _settings(profile)),
-        _attempt("library", lambda: _library(content)),
+        _attempt("library", lambda: _library(profile, content)),
         _attempt("translations", _translations),
     ]
     if window:

@@ -17,9 +17,12 @@ if TYPE_CHECKING:
 class LibraryAccess:
     """Opens the content (and official) database once, from whichever thread asks first."""
 
-    def __init__(self, content: Path, official: Path | None = None) -> None:
-        self.content = content
+    def __init__(
+        self, content: Path, official: Path | None = None, profile: Path | None = None
+    ) -> None:
+        self.content = content  # a database, or a signed bundle (verified on opening)
         self.official = official if official is not None and official.exists() else None
+        self._profile = profile
         self._lock = threading.Lock()
         self._store: LibraryStore | None = None
 
@@ -33,8 +36,22 @@ class LibraryAccess:
 
         with self._lock:
             if self._store is None:
-                self._store = LibraryStore(self.content, self.official)
+                self._store = LibraryStore(self._database(), self.official)
             return self._store
+
+    def _database(self) -> Path:
+        """The content itself, or for a bundle its verified copy in the profile's cache."""
+        try:
+            with self.content.open("rb") as handle:
+                zipped = handle.read(2) == b"PK"
+        except OSError:
+            return self.content  # the store says what is wrong with it
+        if not zipped or self._profile is None:
+            return self.content
+        # Only for a bundle: the signature code is not needed to open a database.
+        from briefing.library.bundle import usable_content
+
+        return usable_content(self._profile, self.content)
 
     def close(self) -> None:
         with self._lock:

@@ -118,3 +118,27 @@ def test_a_logo_that_is_not_there_is_a_problem(
     (tmp_path / "missing.png").write_bytes(b"\x89PNG")
     cli.main(["--profile", str(profile), "doctor", "--json"])
     assert json.loads(capsys.readouterr().out)["problems"] == []
+
+
+def test_a_signed_bundle_as_content_is_verified_and_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from briefing.library import bundle, signing
+    from briefing.library.build import build_content
+
+    db = tmp_path / "content.db"
+    built = build_content(Path(__file__).parent.parent / "ui" / "data", db)
+    key, pub, _key_id = signing.generate_keypair(tmp_path / "publisher")
+    packed = tmp_path / "library.briefing-content"
+    bundle.pack(db, packed, key)
+    args = ["--profile", str(tmp_path / "p"), "--content", str(packed), "doctor", "--json"]
+    cli.main(args)  # nobody trusts the publisher yet
+    assert json.loads(capsys.readouterr().out)["content"]["status"].startswith("unreadable:")
+    trusted = paths.policy_file().parent / "keys"
+    trusted.mkdir(parents=True, exist_ok=True)
+    shutil.copy(pub, trusted / pub.name)
+    cli.main(args)
+    content = json.loads(capsys.readouterr().out)["content"]
+    assert (content["status"], content["version"]) == ("ok", built.version)
