@@ -191,7 +191,8 @@ def _install(args: argparse.Namespace) -> int:
     print(f"your notes: {len(changed)} on text that changed, {len(orphaned)} whose text is gone")
     for ann in flagged:
         where = ann.section_id or ann.item_id
-        print(f"  {ann.status}: {ann.id} on {where}: {ann.note[:60]}")
+        why = f" ({ann.status_reason})" if ann.status_reason else ""
+        print(f"  {ann.status}{why}: {ann.id} on {where}: {ann.note[:60]}")
     if not in_use:
         print(f"note: this profile opens {opened} instead (the content setting)", file=sys.stderr)
     return 0

@@ -95,7 +95,7 @@ def test_install_reports_the_notes_whose_text_changed(
     code, out, err = cli("content", "install", str(signed["v2"]), *trust)
     assert (code, err) == (0, "")
     assert "your notes: 1 on text that changed, 0 whose text is gone" in out
-    assert f"changed: {note['id']} on {SECTION}: Check!" in out
+    assert f"changed (quote-moved): {note['id']} on {SECTION}: Check!" in out
 
     info = cli.json("content", "info")
     newer = cli.json("content", "verify", str(signed["v2"]), *trust)
