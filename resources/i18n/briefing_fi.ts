@@ -373,6 +373,14 @@
         <source>Open briefing</source>
         <translation>Avoin kooste</translation>
     </message>
+    <message>
+        <source>Earlier tabs</source>
+        <translation>Aiemmat välilehdet</translation>
+    </message>
+    <message>
+        <source>Later tabs</source>
+        <translation>Myöhemmät välilehdet</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPreview</name>

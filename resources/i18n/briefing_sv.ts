@@ -373,6 +373,14 @@
         <source>Open briefing</source>
         <translation>Öppen sammanställning</translation>
     </message>
+    <message>
+        <source>Earlier tabs</source>
+        <translation>Tidigare flikar</translation>
+    </message>
+    <message>
+        <source>Later tabs</source>
+        <translation>Senare flikar</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPreview</name>

@@ -276,3 +276,11 @@ class BriefingPanel(QWidget):
         self.tabs.setTabText(1, self.tr("Memo and notes"))
         self.tabs.setTabText(2, self.tr("Preview"))
         self.tabs.setAccessibleName(self.tr("Open briefing"))
+        # Qt names its tab-bar scroll buttons in English only; name them ourselves.
+        for name, text in (
+            ("ScrollLeftButton", self.tr("Earlier tabs")),
+            ("ScrollRightButton", self.tr("Later tabs")),
+        ):
+            button = self.tabs.tabBar().findChild(QWidget, name)
+            if button is not None:
+                button.setAccessibleName(text)
