@@ -116,7 +116,7 @@ class _Run:
     cancel: CancelFlag
     total: int
     toc_pages: list[list[tuple[_TocRow, float, float]]] = field(default_factory=list)
-    first_toc_page: int = 2
+    first_toc_page: int = 0  # known when the first contents page begins
     section_pages: dict[str, int] = field(default_factory=dict)
     footer_pages: list[int] = field(default_factory=list)
     current_label: str = ""
@@ -134,6 +134,8 @@ class _Run:
 
     # --- page templates ------------------------------------------------------------
     def draw_toc_page(self, canv: Canvas, doc: Any) -> None:
+        # The cover is one page unless a long title and a tall logo push it to two.
+        self.first_toc_page = self.first_toc_page or canv.getPageNumber()
         index = canv.getPageNumber() - self.first_toc_page
         title = label(self.pack.lang, "contents")
         self.current_label = title

@@ -338,3 +338,34 @@ def test_links_to_other_entries_jump_to_them(tmp_path: Path) -> None:
                 internal.append(reader.get_page_number(dest[0].get_object()) + 1)
     assert internal == [result.section_pages["entry-2"]]
     assert "muu laki" in _page_texts(out)[result.section_pages["entry-1"] - 1]
+
+
+def test_a_cover_that_spills_keeps_the_contents_right(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    pack = make_pack(2)
+    long_title = "Kotoutumisen painopisteet ja kuntien yhteistyö " * 30
+    pack = replace(pack, briefing=replace(pack.briefing, title=long_title))
+    out = tmp_path / "spill.pdf"
+    result = render_briefing(pack, out, ExportOptions(invariant=True))
+    reader = PdfReader(out)
+    outline = {item.title: reader.get_destination_page_number(item) + 1 for item in reader.outline}
+    assert outline["Sisällys"] > 2  # the cover took more than one page
+    texts = _page_texts(out)
+    assert "Sisällys" in texts[outline["Sisällys"] - 1]
+    for entry in pack.entries:
+        assert entry.title in texts[outline[entry.title] - 1]
+    assert result.pages == len(texts)
+
+
+def test_entries_may_share_pages(tmp_path: Path) -> None:
+    pack = make_pack(3)
+    out = tmp_path / "shared.pdf"
+    options = ExportOptions(invariant=True, entry_per_page=False)
+    result = render_briefing(pack, out, options)
+    apart = render_briefing(pack, tmp_path / "apart.pdf", ExportOptions(invariant=True))
+    assert result.pages < apart.pages
+    reader = PdfReader(out)
+    texts = _page_texts(out)
+    for item in reader.outline[1:-1]:
+        assert item.title in texts[reader.get_destination_page_number(item)]
