@@ -47,6 +47,7 @@ class _Builder(HTMLParser):
         self.rows: list[list[Paragraph]] | None = None
         self.links: list[bool] = []
         self.targets = targets or {}
+        self.bullet_pending = False  # the next paragraph is a list item's first
 
     # --- tags ------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -78,6 +79,7 @@ class _Builder(HTMLParser):
             self.pre = tag == "pre"
             if tag == "li" and self.lists:
                 self.lists[-1][1] += 1
+                self.bullet_pending = True
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _INLINE:
@@ -146,11 +148,11 @@ class _Builder(HTMLParser):
             indent += _INDENT
         if self.lists and self.block in ("li", "p"):
             ordered, counter = self.lists[-1]
-            bullet = f"{counter}." if ordered else "•"
+            # Only a list item's first paragraph carries the bullet; the rest align.
+            bullet = (f"{counter}." if ordered else "•") if self.bullet_pending else None
+            self.bullet_pending = False
             style = styles.bullet if not self.quote else styles.quote
-            return Paragraph(
-                text, _indented(styles, style, indent), bulletText=bullet
-            )  # bullet hangs in the indent
+            return Paragraph(text, _indented(styles, style, indent), bulletText=bullet)
         return Paragraph(text, _indented(styles, base, indent))
 
     def _flush_table(self) -> None:

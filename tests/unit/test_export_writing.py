@@ -154,3 +154,17 @@ def test_section_numbers_stay_with_their_sign() -> None:
     assert keep_together(title) == "681/2023, 13\u00a0§ Kotoutumisohjelma"
     assert keep_together("18 a § ja § 5") == "18\u00a0a\u00a0§ ja §\u00a05"
     assert keep_together("ei pykälää 13 tässä") == "ei pykälää 13 tässä"
+
+
+def test_lists_number_their_items_once() -> None:
+    from briefing.export.flow import content_flowables
+    from briefing.export.styles import make_styles
+
+    flowables = content_flowables("1. eka\n\n    jatko\n\n2. toka\n\n- a\n- b", make_styles("fi"))
+    assert [(f.text, f.bulletText) for f in flowables] == [
+        ("eka", "1."),
+        ("jatko", None),
+        ("toka", "2."),
+        ("a", "•"),
+        ("b", "•"),
+    ]
