@@ -659,6 +659,34 @@
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttu; tiedostoa ei kirjoitettu.</translation>
     </message>
+    <message>
+        <source>The file could not be written to %1: %2.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa kohteeseen %1: %2.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>levykiintiö on käytetty loppuun</translation>
+    </message>
+    <message>
+        <source>you may not write there</source>
+        <translation>sinne ei ole kirjoitusoikeutta</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>levy on vain luku -tilassa</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>kansiota ei ole</translation>
+    </message>
+    <message>
+        <source>that name is a folder</source>
+        <translation>nimi on kansion nimi</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -659,6 +659,34 @@
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
+    <message>
+        <source>The file could not be written to %1: %2.</source>
+        <translation>Filen kunde inte skrivas till %1: %2.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten är förbrukad</translation>
+    </message>
+    <message>
+        <source>you may not write there</source>
+        <translation>du får inte skriva där</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>mappen finns inte</translation>
+    </message>
+    <message>
+        <source>that name is a folder</source>
+        <translation>namnet är en mapp</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

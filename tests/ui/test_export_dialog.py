@@ -81,10 +81,31 @@ def test_a_folder_that_is_not_there_is_one_line_in_the_dialog(
     with qtbot.waitSignal(dialog.exportFailed, timeout=20000) as failed:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     message = failed.args[0]
-    assert message.startswith("The briefing could not be exported")
+    # In the interface's language (whichever an earlier test left installed).
+    expected = dialog.tr("The file could not be written to %1: %2.")
+    expected = expected.replace("%1", str(tmp_path / "missing")).replace(
+        "%2", dialog.tr("the folder does not exist")
+    )
+    assert message == expected
     assert "\n" not in message and "Traceback" not in message
     assert dialog.status.text() == message
     assert not dialog.open_file_button.isVisible()
+
+
+def test_the_reason_is_in_the_interface_language(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    from briefing.core.errors import StoreError
+
+    error = StoreError(f"cannot write {tmp_path}/board.pdf: the disk is full")
+    written = dialog.tr("The file could not be written to %1: %2.")
+    full = dialog.tr("the disk is full")
+    assert written != "" and full != ""
+    assert dialog.describe(error) == written.replace("%1", f"{tmp_path}/board.pdf").replace(
+        "%2", full
+    )
+    bug = dialog.describe(RuntimeError("boom\nTraceback (most recent call last)"))
+    assert "boom" in bug and "Traceback" not in bug and "\n" not in bug
 
 
 def test_cancel_writes_nothing(qtbot: QtBot, dialog: ExportDialog, tmp_path: Path) -> None:
@@ -92,8 +113,8 @@ def test_cancel_writes_nothing(qtbot: QtBot, dialog: ExportDialog, tmp_path: Pat
     dialog.file.setText(str(out))
     with qtbot.waitSignal(dialog.exportFailed, timeout=20000) as stopped:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-        assert dialog.cancel_button.text() == "Cancel"
+        assert dialog.cancel_button.text() == dialog.tr("Cancel")  # not "Close" while it runs
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    assert "cancelled" in stopped.args[0]
+    assert stopped.args[0] == dialog.tr("Export cancelled; no file was written.")
     assert not out.exists()
     assert dialog.export_button.isEnabled()

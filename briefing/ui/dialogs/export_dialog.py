@@ -7,6 +7,7 @@ injectable ``open_url`` (``QDesktopServices.openUrl`` by default).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -265,8 +266,27 @@ class ExportDialog(QDialog):
         """The failure in one line of the interface language."""
         detail = str(error).splitlines()[0] if str(error) else ""
         if isinstance(error, BriefingError):
+            written = re.match(r"cannot write (?:in )?(.+): ([^:]+)$", detail)
+            reason = self._reasons().get(written.group(2)) if written else None
+            if written and reason:
+                return (
+                    self.tr("The file could not be written to %1: %2.")
+                    .replace("%1", written.group(1))
+                    .replace("%2", reason)
+                )
             return self.tr("The briefing could not be exported: %1").replace("%1", detail)
         return self.tr("The export failed because of a fault in Briefing: %1").replace("%1", detail)
+
+    def _reasons(self) -> dict[str, str]:
+        """The export's reasons for refusing a file, as people of this language say them."""
+        return {
+            "the disk is full": self.tr("the disk is full"),
+            "the disk quota is used up": self.tr("the disk quota is used up"),
+            "permission denied": self.tr("you may not write there"),
+            "the disk is read-only": self.tr("the disk is read-only"),
+            "the folder does not exist": self.tr("the folder does not exist"),
+            "it is a folder": self.tr("that name is a folder"),
+        }
 
     def _fail(self, message: str) -> None:
         self.progress.setRange(0, 1)
