@@ -78,6 +78,29 @@ def content_for(profile: Path, content: Path) -> Path:
     return bundle.usable_content(profile, content)
 
 
+def origin_of(args: argparse.Namespace) -> dict[str, Any] | None:
+    """Which signed bundle the library these options open came from; None for a plain db."""
+    from briefing.library import bundle, signing
+
+    profile = paths.profile_dir(args.profile)
+    opened = content_location(profile, load_settings(profile), args.content)
+    if bundle.is_bundle(opened):
+        manifest = bundle.read_manifest(opened, signing.trusted_keys())
+        return {"bundle": str(opened), "key_id": manifest.key_id, "installed_at": None}
+    if opened != paths.installed_content(profile):
+        return None
+    record = bundle.installed_manifest(profile)
+    if record is None:
+        return None
+    keep = ("bundle", "key_id", "installed_at")
+    return {key: record.get(key) for key in keep}
+
+
+def origin_text(origin: dict[str, Any]) -> str:
+    when = f", installed {origin['installed_at']}" if origin.get("installed_at") else ""
+    return f"from bundle {origin['bundle']} (signed by {origin['key_id']}{when})"
+
+
 def _trusted(args: argparse.Namespace) -> dict[str, signing.PublicKey]:
     from briefing.library import signing
 

@@ -222,6 +222,7 @@ def _info(args: argparse.Namespace) -> int:
     finally:
         store.close()
     data = {**version_json(version), "missing": missing}
+    data["origin"] = content_bundle.origin_of(args)  # the signed bundle it came from, if any
     if args.json:
         print_json(data)
         return 0
@@ -230,4 +231,6 @@ def _info(args: argparse.Namespace) -> int:
         print(f"  {kind}: " + ", ".join(f"{lang} {n}" for lang, n in langs.items()))
     for item_id, absent in missing.items():
         print(f"  {item_id}: missing {', '.join(absent)}")
+    if data["origin"]:
+        print(f"  {content_bundle.origin_text(data['origin'])}")
     return 0

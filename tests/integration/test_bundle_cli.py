@@ -101,6 +101,12 @@ def test_install_reports_the_notes_whose_text_changed(
     newer = cli.json("content", "verify", str(signed["v2"]), *trust)
     assert isinstance(info, dict) and isinstance(newer, dict)
     assert info["version"] == newer["content_version"] != verified["content_version"]
+    assert info["origin"]["bundle"] == str(signed["v2"].resolve())
+    assert info["origin"]["key_id"] == newer["key_id"] and info["origin"]["installed_at"]
+    code, out, _err = cli("content", "info")
+    assert f"from bundle {signed['v2'].resolve()} (signed by {newer['key_id']}, installed" in out
+    plain = cli.json("--content", str(libs["v1"]), "content", "info")
+    assert isinstance(plain, dict) and plain["origin"] is None
     listed = cli.json("annotations")
     assert isinstance(listed, list)
     status = {a["id"]: a["status"] for a in listed}
@@ -170,6 +176,9 @@ def test_a_bundle_works_as_content_for_any_command(
     shown = cli.json("--content", str(signed["v2"]), "show", SECTION)
     assert isinstance(shown, dict) and "joka neljäs vuosi" in shown["body"]
     assert not paths.installed_content(cli.profile).exists()  # used, not installed
+    info = cli.json("--content", str(signed["v2"]), "content", "info")
+    assert isinstance(info, dict)
+    assert (info["origin"]["bundle"], info["origin"]["installed_at"]) == (str(signed["v2"]), None)
 
     (policy.parent / "keys" / "publisher.pub").unlink()
     code, out, err = cli("--content", str(signed["v2"]), "search", "vuosi")
