@@ -353,3 +353,45 @@ def test_any_flipped_byte_is_refused_cleanly_or_harmless(
         except Integrity:
             refused += 1
     assert refused > 100
+
+
+def test_a_full_disk_while_extracting_leaves_nothing_behind(
+    tmp_path: Path,
+    libs: dict[str, Path],
+    publisher: tuple[Path, Keys],
+    profile: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key, trusted = publisher
+    bundle.pack(libs["v1"], tmp_path / "1.briefing-content", key)
+    bundle.pack(libs["v2"], tmp_path / "2.briefing-content", key)
+    bundle.install(tmp_path / "1.briefing-content", profile, trusted)
+    before = _installed_state(profile)
+
+    def full(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(bundle.os, "fsync", full)
+    with pytest.raises(StoreError, match="No space left on device"):
+        bundle.install(tmp_path / "2.briefing-content", profile, trusted)
+    assert _installed_state(profile) == before
+
+
+def test_rollback_needs_a_previous_content(profile: Path) -> None:
+    with pytest.raises(NotFound, match="no previous content"):
+        bundle.rollback(profile)
+
+
+def test_pack_takes_the_key_from_the_environment(
+    tmp_path: Path,
+    libs: dict[str, Path],
+    publisher: tuple[Path, Keys],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key, trusted = publisher
+    with pytest.raises(BadInput, match="BRIEFING_SIGNING_KEY"):
+        signing.signing_key_path(None)
+    monkeypatch.setenv(signing.SIGNING_KEY_ENV, str(key))
+    out = tmp_path / "env.briefing-content"
+    bundle.pack(libs["v1"], out, signing.signing_key_path(None))
+    assert bundle.verify(out, trusted).key_id in trusted
