@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.result_list.selectionModel().currentChanged.connect(self._on_resultList_currentChanged)
         self.reader.anchorClicked.connect(self._on_reader_anchorClicked)
         self.section_list.sectionChosen.connect(self._on_sectionList_sectionChosen)
+        self.reader.anchorInView.connect(self.section_list.follow)
         a.find.triggered.connect(self._on_findAction_triggered)
         a.zoom_in.triggered.connect(self._on_zoomInAction_triggered)
         a.zoom_out.triggered.connect(self._on_zoomOutAction_triggered)
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
         self._item, self._wanted, self._anchor = page.item, page.wanted, page.anchor
         self.reader.show_page(page.item.id, page.item.lang, page.html, page.anchor)
         self.section_list.set_sections(page.item.sections)
+        self.section_list.follow(page.anchor or self.reader.in_view)
         self.setWindowTitle(f"{page.item.title} — Briefing")
         self.pageShown.emit(page)
 

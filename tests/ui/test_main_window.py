@@ -308,3 +308,13 @@ def test_a_dark_palette_keeps_the_repealed_note_readable(window: MainWindow) -> 
     view.setPalette(dark)
     assert note_colour().name() == "#ff8a80"  # light red on a dark page
     assert "This act is repealed" in view.toPlainText()
+
+
+def test_the_outline_follows_the_reading(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(700, 300)  # small, so the act needs scrolling
+    sections = window.findChild(QListWidget, "sectionList")
+    assert window.open_id("act-681-2023/s-13", "fi")
+    qtbot.waitUntil(lambda: sections.currentItem() is not None)
+    assert sections.currentItem().text().startswith("13 §")
+    reader(window).verticalScrollBar().setValue(0)  # back to the top, above § 1
+    qtbot.waitUntil(lambda: not sections.selectedItems())

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 
 class ReaderView(QTextBrowser):
-    """Rendered item; links are reported by ``anchorClicked`` and the window decides."""
+    """Rendered item; links are reported by ``anchorClicked`` and the window decides.
+
+    ``anchorInView`` names the section heading at the top of the view as it scrolls, so
+    the outline can follow the reading.
+    """
+
+    anchorInView = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +30,9 @@ class ReaderView(QTextBrowser):
         self.lang = ""
         self._page = ""
         self.zoom_steps = 0  # kept between runs with the window's layout
+        self._anchors: list[tuple[QTextBlock, str]] = []
+        self._in_view = ""
+        self.verticalScrollBar().valueChanged.connect(self._on_scrollBar_valueChanged)
         self._style()
         self._retranslate()
 
@@ -35,7 +45,9 @@ class ReaderView(QTextBrowser):
         self.item_id = item_id
         self.lang = lang
         self._page = page
+        self._in_view = ""
         self.setHtml(page)
+        self._anchors = self._find_anchors()
         if anchor:
             self.scrollToAnchor(anchor)
         else:
@@ -46,6 +58,39 @@ class ReaderView(QTextBrowser):
         self.lang = ""
         self._page = ""
         self.setPlainText(text)
+
+    def _find_anchors(self) -> list[tuple[QTextBlock, str]]:
+        """The named anchors (section headings) of the page, in document order."""
+        found = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                names = fragments.fragment().charFormat().anchorNames()
+                found += [(block, name) for name in names]
+                fragments += 1
+            block = block.next()
+        return found
+
+    @property
+    def in_view(self) -> str:
+        """The anchor of the section heading at the top of the view ("" before the first)."""
+        return self._in_view
+
+    def _on_scrollBar_valueChanged(self, top: int) -> None:
+        layout = self.document().documentLayout()
+        edge = top + 4
+        bar = self.verticalScrollBar()
+        if 0 < bar.maximum() <= top:
+            edge = top + self.viewport().height() // 2  # at the end: the last heading read
+        current = ""
+        for block, name in self._anchors:
+            if layout.blockBoundingRect(block).top() > edge:
+                break
+            current = name
+        if current != self._in_view:
+            self._in_view = current
+            self.anchorInView.emit(current)
 
     def zoom(self, steps: int) -> None:
         """Larger (positive) or smaller text, counted from the normal size."""

@@ -46,6 +46,15 @@ class SectionList(QListWidget):
             self.addItem(row)
         self.setVisible(bool(sections))
 
+    def follow(self, anchor: str) -> None:
+        """Mark the section being read, without moving the reader (no ``sectionChosen``)."""
+        for i in range(self.count()):
+            if self.item(i).data(ANCHOR_ROLE) == anchor:
+                self.setCurrentRow(i)
+                self.scrollToItem(self.item(i))
+                return
+        self.clearSelection()
+
     def _on_self_itemActivated(self, row: QListWidgetItem) -> None:
         anchor = row.data(ANCHOR_ROLE)
         if anchor:
