@@ -6,6 +6,7 @@ import itertools
 import re
 import shutil
 import subprocess
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -154,6 +155,35 @@ def test_metadata_language_and_pdfa_identification(
     profile = intent["/DestOutputProfile"].get_object()
     assert profile["/N"] == 3
     assert profile.get_data()[36:40] == b"acsp"  # an ICC profile's signature
+
+
+def test_xmp_is_well_formed_and_repeats_the_document_information(tmp_path: Path) -> None:
+    from dataclasses import replace
+    from xml.etree import ElementTree
+
+    pack = make_pack(1)
+    pack = replace(pack, briefing=replace(pack.briefing, title="Talous & <kotoutuminen>"))
+    out = tmp_path / "xmp.pdf"
+    render_briefing(pack, out, ExportOptions(invariant=True))
+    reader = PdfReader(out)
+    stream = reader.trailer["/Root"]["/Metadata"].get_object()
+    assert "/Filter" not in stream  # PDF/A: metadata readable without decoding
+    root = ElementTree.fromstring(stream.get_data())
+    ns = {
+        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "dc": "http://purl.org/dc/elements/1.1/",
+        "pdf": "http://ns.adobe.com/pdf/1.3/",
+        "xmp": "http://ns.adobe.com/xap/1.0/",
+    }
+    info = reader.metadata
+    assert info is not None
+    assert root.findtext(".//dc:title/rdf:Alt/rdf:li", namespaces=ns) == info.title
+    assert root.findtext(".//dc:creator/rdf:Seq/rdf:li", namespaces=ns) == info.author
+    assert root.findtext(".//pdf:Producer", namespaces=ns) == info.producer
+    assert root.findtext(".//xmp:CreatorTool", namespaces=ns) == info.creator
+    created = root.findtext(".//xmp:CreateDate", namespaces=ns)
+    assert info.creation_date is not None and created is not None
+    assert datetime.fromisoformat(created) == info.creation_date
 
 
 def test_every_font_is_embedded(exported: tuple[Pack, Path, ExportResult]) -> None:
