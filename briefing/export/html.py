@@ -15,6 +15,7 @@ import os
 import re
 from html import escape
 from pathlib import Path
+from typing import BinaryIO
 
 from briefing.core import markdown
 from briefing.core.errors import BadInput, Cancelled
@@ -229,5 +230,5 @@ def render_html(
     return write_atomic(out, lambda stream: _write(stream, data))
 
 
-def _write(stream: object, data: bytes) -> None:
-    stream.write(data)  # type: ignore[attr-defined]
+def _write(stream: BinaryIO, data: bytes) -> None:
+    stream.write(data)
