@@ -303,19 +303,27 @@ def _current_version(target: Path) -> tuple[str, datetime | None]:
 
 def _keep_previous(target: Path) -> None:
     """Make ``content.db.previous`` a copy of the current content; the current stays in place."""
-    staged = target.with_name(f".{PREVIOUS}.tmp")
+    staged = target.with_name(f".{PREVIOUS}.{os.urandom(4).hex()}.tmp")  # two installs at once
     staged.unlink(missing_ok=True)
     try:
-        os.link(target, staged)  # no copy, no moment without a content.db
-    except OSError:
-        shutil.copy2(target, staged)
-    os.replace(staged, target.with_name(PREVIOUS))
+        try:
+            os.link(target, staged)  # no copy, no moment without a content.db
+        except OSError:
+            shutil.copy2(target, staged)
+        os.replace(staged, target.with_name(PREVIOUS))
+    finally:
+        # rename() between two links of one file does nothing and leaves ``staged``.
+        staged.unlink(missing_ok=True)
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True), "utf-8")
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, indent=2, sort_keys=True)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def install(
@@ -365,7 +373,7 @@ def rollback(profile: Path) -> tuple[str, str]:
     after, _ = _current_version(previous)
     if not after:
         raise Integrity(f"{previous} is not a usable library; the installed content is unchanged")
-    staged = target.with_name(".content.db.rollback.tmp")
+    staged = target.with_name(f".content.db.rollback.{os.urandom(4).hex()}.tmp")
     try:
         shutil.copy2(previous, staged)
         if target.exists():

@@ -395,3 +395,33 @@ def test_pack_takes_the_key_from_the_environment(
     out = tmp_path / "env.briefing-content"
     bundle.pack(libs["v1"], out, signing.signing_key_path(None))
     assert bundle.verify(out, trusted).key_id in trusted
+
+
+def test_installs_at_the_same_time_end_with_one_whole_content(
+    tmp_path: Path, libs: dict[str, Path], publisher: tuple[Path, Keys], profile: Path
+) -> None:
+    """Two logons of one roaming profile: neither fails, the result is one whole library."""
+    import threading
+
+    key, trusted = publisher
+    bundle.pack(libs["v1"], tmp_path / "1.briefing-content", key)
+    bundle.pack(libs["v2"], tmp_path / "2.briefing-content", key)
+    bundle.install(tmp_path / "1.briefing-content", profile, trusted)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            bundle.install(tmp_path / "2.briefing-content", profile, trusted)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert _digest(paths.installed_content(profile)) == _digest(libs["v2"])
+    assert [
+        p.name for p in paths.installed_content(profile).parent.iterdir() if p.suffix == ".tmp"
+    ] == []
