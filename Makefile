@@ -40,5 +40,16 @@ test: $(STAMP) $(CONTENT) i18n lint
 bench: $(STAMP) $(CONTENT) i18n
 	@for f in tests/bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
+# The main views as PNGs for the README, in a real X server (Xvfb) when there is one.
+screenshots: $(STAMP) $(CONTENT) i18n
+	@mkdir -p docs/screenshots
+	@if command -v xvfb-run >/dev/null 2>&1; then \
+		xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
+			$(PY) tests/ui/capture_screenshots.py docs/screenshots; \
+	else \
+		echo "xvfb-run not found (apt-get install xvfb libxcb-cursor0): using Qt's offscreen platform"; \
+		QT_QPA_PLATFORM=offscreen $(PY) tests/ui/capture_screenshots.py docs/screenshots; \
+	fi
+
 clean:
 	rm -rf build resources/i18n/*.qm
