@@ -180,13 +180,21 @@ def _read_member(bundle: Path, archive: zipfile.ZipFile, name: str) -> bytes:
 
 def _parse_manifest(bundle: Path, data: bytes) -> Manifest:
     try:
-        raw: dict[str, Any] = json.loads(data.decode("utf-8"))
+        raw = json.loads(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise _refuse(bundle, "the manifest is not valid") from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        found = raw.get("format") if isinstance(raw, dict) else None
+        raise _refuse(bundle, f"bundle format {found} is not supported (this program reads 1)")
+    try:
         manifest = Manifest(**raw)
         manifest.built()
-    except (ValueError, TypeError, UnicodeDecodeError):
+    except (ValueError, TypeError):
         raise _refuse(bundle, "the manifest is not valid") from None
-    if manifest.format != FORMAT:
-        raise _refuse(bundle, f"bundle format {manifest.format} is not supported")
+    types = {name: type(getattr(manifest, name)) for name in Manifest.__dataclass_fields__}
+    expected = {"format": int, "schema": int, "sections": int, "db_size": int, "counts": dict}
+    if any(types[name] is not expected.get(name, str) for name in types):
+        raise _refuse(bundle, "the manifest is not valid")
     if manifest.schema != SCHEMA_VERSION:
         raise _refuse(bundle, f"made for library schema {manifest.schema}, not {SCHEMA_VERSION}")
     return manifest

@@ -425,3 +425,36 @@ def test_installs_at_the_same_time_end_with_one_whole_content(
     assert [
         p.name for p in paths.installed_content(profile).parent.iterdir() if p.suffix == ".tmp"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ({"format": 2, "extra": "from a newer publisher"}, "bundle format 2 is not supported"),
+        ({"schema": 999}, "made for library schema 999"),
+        ({"db_size": "118784"}, "the manifest is not valid"),
+        ({"built_at": "yesterday"}, "the manifest is not valid"),
+    ],
+)
+def test_a_signed_but_unusable_manifest_is_refused(
+    edit: dict[str, object],
+    message: str,
+    tmp_path: Path,
+    libs: dict[str, Path],
+    publisher: tuple[Path, Keys],
+) -> None:
+    key, trusted = publisher
+    good = tmp_path / "1.briefing-content"
+    bundle.pack(libs["v1"], good, key)
+    private = signing.load_private_key(key)
+    with zipfile.ZipFile(good) as archive:
+        manifest = json.loads(archive.read(bundle.MANIFEST)) | edit
+        db = archive.read(bundle.DATABASE)
+    data = json.dumps(manifest).encode()
+    bad = tmp_path / "resigned.briefing-content"
+    with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(bundle.MANIFEST, data)
+        archive.writestr(bundle.SIGNATURE, signing.sign(private, data))
+        archive.writestr(bundle.DATABASE, db)
+    with pytest.raises(Integrity, match=message):
+        bundle.verify(bad, trusted)
