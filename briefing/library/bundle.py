@@ -4,19 +4,18 @@ A bundle is a zip with exactly three members: ``manifest.json`` (what the databa
 is and its SHA-256), ``manifest.sig`` (Ed25519 over the manifest's exact bytes) and
 ``content.db``. Nothing is trusted before the signature checks out, and the database
 is only ever extracted to a temporary file in the folder it will end up in, hashed
-on the way, opened as a library, and then swapped in with ``os.replace``.
+on the way, opened as a library, and then swapped in with ``os.replace``. The
+file format and its checks are in ``bundle_file``; this module is what callers use.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
 import tempfile
 import zipfile
-import zlib
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,41 +25,48 @@ from briefing import paths
 from briefing.core.errors import Integrity, NotFound, StoreError
 from briefing.library import signing
 from briefing.library.build import SCHEMA_VERSION
+from briefing.library.bundle_file import (
+    CHUNK,
+    DATABASE,
+    FORMAT,
+    MANIFEST,
+    MEMBERS,
+    SIGNATURE,
+    SUFFIX,
+    Manifest,
+    check_members,
+    copy_checked,
+    is_bundle,
+    open_zip,
+    read_manifest,
+    refuse,
+    sha256_of,
+)
 from briefing.library.store import LibraryStore
 
-FORMAT = 1
-SUFFIX = ".briefing-content"
-MANIFEST, SIGNATURE, DATABASE = "manifest.json", "manifest.sig", "content.db"
-MEMBERS = frozenset((MANIFEST, SIGNATURE, DATABASE))
-MAX_MANIFEST = 64 * 1024
-MAX_SIGNATURE = 1024
-MAX_DATABASE = 4 * 1024**3
-MAX_RATIO = 200  # SQLite pages compress well, but not a thousandfold: that is a zip bomb
-CHUNK = 1024 * 1024
+__all__ = [
+    "CHUNK",
+    "DATABASE",
+    "MANIFEST",
+    "MEMBERS",
+    "PREVIOUS",
+    "SIGNATURE",
+    "SUFFIX",
+    "Installed",
+    "Manifest",
+    "extract_verified",
+    "install",
+    "installed_manifest",
+    "is_bundle",
+    "pack",
+    "read_manifest",
+    "rollback",
+    "usable_content",
+    "verify",
+]
+
 PREVIOUS = "content.db.previous"
 ORIGIN = "installed.json"
-_ZIP_MAGIC = b"PK\x03\x04"
-# What the zip module raises for damage in a member, besides BadZipFile.
-_DAMAGE = (zipfile.BadZipFile, EOFError, ValueError, zlib.error, NotImplementedError, RuntimeError)
-
-
-@dataclass(frozen=True)
-class Manifest:
-    """What a bundle says about the database it holds (signed)."""
-
-    format: int
-    content_version: str
-    built_at: str
-    packed_at: str
-    schema: int
-    counts: dict[str, dict[str, int]]
-    sections: int
-    db_sha256: str
-    db_size: int
-    key_id: str
-
-    def built(self) -> datetime:
-        return datetime.fromisoformat(self.built_at)
 
 
 @dataclass(frozen=True)
@@ -73,19 +79,7 @@ class Installed:
     changed: bool  # False when this version was installed already
 
 
-def _refuse(bundle: Path, why: str) -> Integrity:
-    return Integrity(f"{bundle.name}: {why}; the installed content is unchanged")
-
-
 # --- pack ---------------------------------------------------------------------------
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def pack(db: Path, out: Path, key_file: Path) -> Manifest:
@@ -104,7 +98,7 @@ def pack(db: Path, out: Path, key_file: Path) -> Manifest:
         schema=SCHEMA_VERSION,
         counts=version.counts,
         sections=version.sections,
-        db_sha256=_sha256(db),
+        db_sha256=sha256_of(db),
         db_size=db.stat().st_size,
         key_id=signing.key_id(private.public_key()),
     )
@@ -125,129 +119,20 @@ def pack(db: Path, out: Path, key_file: Path) -> Manifest:
     return manifest
 
 
-# --- read and verify ----------------------------------------------------------------
-
-
-def is_bundle(path: Path) -> bool:
-    """True for a file that starts like a zip (a content database starts ``SQLite``)."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(4) == _ZIP_MAGIC
-    except OSError:
-        return False
-
-
-def _open_zip(bundle: Path) -> zipfile.ZipFile:
-    if not bundle.is_file():
-        raise NotFound(f"no bundle at {bundle}")
-    if not is_bundle(bundle):
-        raise _refuse(bundle, "not a content bundle")
-    try:
-        return zipfile.ZipFile(bundle)
-    except (*_DAMAGE, OSError):
-        raise _refuse(bundle, "damaged or truncated file") from None
-
-
-def _check_members(bundle: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
-    """Exactly the three expected members, of sane sizes: no traversal, no bombs."""
-    infos = archive.infolist()
-    names = [info.filename for info in infos]
-    for name in names:
-        if name.startswith(("/", "\\")) or ".." in name.replace("\\", "/").split("/"):
-            raise _refuse(bundle, f"unsafe member name {name!r}")
-    if len(names) != len(set(names)) or set(names) != MEMBERS:
-        raise _refuse(bundle, f"unexpected contents {sorted(names)}")
-    by_name = {info.filename: info for info in infos}
-    limits = {MANIFEST: MAX_MANIFEST, SIGNATURE: MAX_SIGNATURE, DATABASE: MAX_DATABASE}
-    for name, info in by_name.items():
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or (
-            info.flag_bits & 0x1  # encrypted
-        ):
-            raise _refuse(bundle, f"{name} is stored in a way bundles never use")
-        if info.file_size > limits[name]:
-            raise _refuse(bundle, f"{name} is too large")
-        if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > CHUNK:
-            raise _refuse(bundle, f"{name} is compressed suspiciously well (a zip bomb?)")
-    return by_name
-
-
-def _read_member(bundle: Path, archive: zipfile.ZipFile, name: str) -> bytes:
-    try:
-        return archive.read(name)
-    except (*_DAMAGE, OSError):
-        raise _refuse(bundle, f"damaged or truncated member {name}") from None
-
-
-def _parse_manifest(bundle: Path, data: bytes) -> Manifest:
-    try:
-        raw = json.loads(data.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        raise _refuse(bundle, "the manifest is not valid") from None
-    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        found = raw.get("format") if isinstance(raw, dict) else None
-        raise _refuse(bundle, f"bundle format {found} is not supported (this program reads 1)")
-    try:
-        manifest = Manifest(**raw)
-        manifest.built()
-    except (ValueError, TypeError):
-        raise _refuse(bundle, "the manifest is not valid") from None
-    types = {name: type(getattr(manifest, name)) for name in Manifest.__dataclass_fields__}
-    expected = {"format": int, "schema": int, "sections": int, "db_size": int, "counts": dict}
-    if any(types[name] is not expected.get(name, str) for name in types):
-        raise _refuse(bundle, "the manifest is not valid")
-    if manifest.schema != SCHEMA_VERSION:
-        raise _refuse(bundle, f"made for library schema {manifest.schema}, not {SCHEMA_VERSION}")
-    return manifest
-
-
-def read_manifest(bundle: Path, trusted: dict[str, signing.PublicKey]) -> Manifest:
-    """The manifest, once its signature is checked (cheap: the database is not read)."""
-    with _open_zip(bundle) as archive:
-        _check_members(bundle, archive)
-        data = _read_member(bundle, archive, MANIFEST)
-        signature = _read_member(bundle, archive, SIGNATURE)
-    try:
-        signer = str(json.loads(data.decode("utf-8")).get("key_id", ""))
-    except (ValueError, UnicodeDecodeError, AttributeError):
-        raise _refuse(bundle, "the manifest is not valid") from None
-    try:
-        signing.check_signature(trusted, signer, data, signature)
-    except Integrity as exc:
-        raise _refuse(bundle, str(exc)) from None
-    return _parse_manifest(bundle, data)
-
-
-def _copy_checked(bundle: Path, archive: zipfile.ZipFile, manifest: Manifest, dest: Path) -> None:
-    digest, size = hashlib.sha256(), 0
-    try:
-        with archive.open(DATABASE) as src, dest.open("wb") as out:
-            while chunk := src.read(CHUNK):
-                size += len(chunk)
-                if size > manifest.db_size:
-                    raise _refuse(bundle, "content.db is larger than its manifest says")
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-    except _DAMAGE:
-        raise _refuse(bundle, "damaged or truncated content.db") from None
-    except OSError as exc:
-        raise StoreError(f"cannot extract to {dest.parent}: {exc.strerror or exc}") from None
-    if size != manifest.db_size or digest.hexdigest() != manifest.db_sha256:
-        raise _refuse(bundle, "content.db does not match its signed manifest (altered?)")
+# --- verify -------------------------------------------------------------------------
 
 
 def _check_library(bundle: Path, db: Path, manifest: Manifest) -> None:
     try:
         store = LibraryStore(db)
     except StoreError as exc:
-        raise _refuse(bundle, f"content.db is not a usable library ({exc})") from None
+        raise refuse(bundle, f"content.db is not a usable library ({exc})") from None
     try:
         version = store.version().version
     finally:
         store.close()
     if version != manifest.content_version:
-        raise _refuse(bundle, "content.db holds another version than its manifest says")
+        raise refuse(bundle, "content.db holds another version than its manifest says")
 
 
 def extract_verified(
@@ -260,9 +145,9 @@ def extract_verified(
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        with _open_zip(bundle) as archive:
-            _check_members(bundle, archive)
-            _copy_checked(bundle, archive, manifest, tmp)
+        with open_zip(bundle) as archive:
+            check_members(bundle, archive)
+            copy_checked(bundle, archive, manifest, tmp)
         _check_library(bundle, tmp, manifest)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -347,7 +232,7 @@ def install(
     if current == manifest.content_version:
         return Installed(manifest, target, current, changed=False)
     if current_built and manifest.built() < current_built and not allow_older:
-        raise _refuse(
+        raise refuse(
             bundle,
             f"it is older ({manifest.built_at}) than the installed content"
             f" ({current_built.isoformat()}); use --allow-older to go back",
