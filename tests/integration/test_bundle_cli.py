@@ -217,3 +217,21 @@ def test_install_says_when_a_content_setting_wins(
     assert err == f"note: this profile opens {libs['v1']} instead (the content setting)\n"
     result = cli.json("content", "install", str(signed["v2"]), *trust)
     assert isinstance(result, dict) and result["in_use"] is False and not result["installed"]
+
+
+def test_the_real_command_refuses_in_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    junk = tmp_path / "junk.briefing-content"
+    junk.write_bytes(b"PK\x03\x04" + b"\0" * 64)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "--profile", str(tmp_path / "p"), "content",
+         "verify", str(junk)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "briefing: junk.briefing-content: damaged or truncated file;"
+        " the installed content is unchanged\n"
+    )
