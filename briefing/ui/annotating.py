@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QTextCursor
 
+from briefing.core.errors import BriefingError
 from briefing.ui import operations as ops
 from briefing.ui import reader_marks
 from briefing.ui.dialogs.annotation_dialog import AnnotationDialog
@@ -68,11 +69,12 @@ class Annotating(QObject):
         if self._item is None:
             self._panel.set_notes([])
             return
-        notes = [
-            n
-            for n in self._writer.reader().annotations(self._item.id)
-            if not n.lang or n.lang == self._item.lang
-        ]
+        try:
+            stored = self._writer.reader().annotations(self._item.id)
+        except BriefingError as exc:  # user.db damaged or locked: say so, keep reading
+            self.message.emit(self.tr("Your notes cannot be read: %1").replace("%1", str(exc)))
+            stored = []
+        notes = [n for n in stored if not n.lang or n.lang == self._item.lang]
         self._panel.set_notes(notes)
         document = self._reader.document()
         self._cursors = reader_marks.note_cursors(document, self._item, notes)

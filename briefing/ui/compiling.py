@@ -93,7 +93,12 @@ class Compiling(QObject):
     # --- refreshing ---------------------------------------------------------------
 
     def refresh(self, current: str = "") -> None:
-        self._panel.set_briefings(self._writer.reader().briefings(), current or self._open)
+        try:
+            rows = self._writer.reader().briefings()
+        except BriefingError as exc:  # user.db damaged or locked: say so, keep reading
+            self.message.emit(self.tr("Your briefings cannot be read: %1").replace("%1", str(exc)))
+            return
+        self._panel.set_briefings(rows, current or self._open)
 
     def _on_writer_changed(self, changed: object) -> None:
         if "briefings" in changed:  # type: ignore[operator]
@@ -130,10 +135,12 @@ class Compiling(QObject):
         entry = self._panel.current_entry()
         notes = []
         if entry is not None:
-            reader = self._writer.reader()
             # A section entry offers that section's notes; an item entry all of the item's.
             section = entry.section_id or None
-            notes = reader.annotations(entry.item_id, section_id=section)
+            try:
+                notes = self._writer.reader().annotations(entry.item_id, section_id=section)
+            except BriefingError:
+                notes = []  # refresh() has said what is wrong
         self._panel.set_entry_notes(entry, notes)
 
     def _request_preview(self) -> None:

@@ -88,27 +88,40 @@ class NotesWriter(QObject):
     def _run(self) -> None:
         store: NotesStore | None = None
         while (task := self._jobs.get()) is not None:
-            ticket, job, changed = task
             try:
-                if store is None:
-                    from briefing.notes.store import open_store
-
-                    store = open_store(self._profile, author=self._author)
-                result = job(store)
-            except BriefingError as exc:
-                self.failed.emit(ticket, str(exc))
-            except Exception as exc:  # a bug: the window stays, the person is told
-                log.exception("notes job failed")
-                self.failed.emit(ticket, f"{type(exc).__name__}: {exc}")
-            else:
-                self.done.emit(ticket, changed, result)
-                if changed:
-                    self.changed.emit(changed)
+                store, reported = self._step(store, *task)
             finally:
                 self._jobs.task_done()
-        self._jobs.task_done()
+            if not reported:
+                break  # the window was destroyed without closing: nobody to tell
+        else:
+            self._jobs.task_done()
         if store is not None:
             store.close()
+
+    def _step(
+        self, store: NotesStore | None, ticket: int, job: Job, changed: frozenset[str]
+    ) -> tuple[NotesStore | None, bool]:
+        """Run one job; False when its answer could not be delivered."""
+        outcome: tuple[Any, ...]
+        try:
+            if store is None:
+                from briefing.notes.store import open_store
+
+                store = open_store(self._profile, author=self._author)
+            outcome = ("done", ticket, changed, job(store))
+        except BriefingError as exc:
+            outcome = ("failed", ticket, str(exc))
+        except Exception as exc:  # a bug: the window stays, the person is told
+            log.exception("notes job failed")
+            outcome = ("failed", ticket, f"{type(exc).__name__}: {exc}")
+        try:
+            getattr(self, outcome[0]).emit(*outcome[1:])
+            if outcome[0] == "done" and changed:
+                self.changed.emit(changed)
+        except RuntimeError:  # "Signal source has been deleted"
+            return store, False
+        return store, True
 
     def finish(self) -> None:
         """Run what is queued, then close both stores (the window is closing)."""

@@ -155,6 +155,10 @@
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>Muistiinpano poistettu. Ctrl+Z palauttaa sen.</translation>
     </message>
+    <message>
+        <source>Your notes cannot be read: %1</source>
+        <translation>Muistiinpanojasi ei voi lukea: %1</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationDialog</name>
@@ -466,6 +470,10 @@
         <location filename="../../briefing/ui/compiling.py" line="251" />
         <source>notes chosen</source>
         <translation>muistiinpanot valittu</translation>
+    </message>
+    <message>
+        <source>Your briefings cannot be read: %1</source>
+        <translation>Koosteitasi ei voi lukea: %1</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,10 @@
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>Anteckningen togs bort. Ctrl+Z för tillbaka den.</translation>
     </message>
+    <message>
+        <source>Your notes cannot be read: %1</source>
+        <translation>Dina anteckningar kan inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationDialog</name>
@@ -466,6 +470,10 @@
         <location filename="../../briefing/ui/compiling.py" line="251" />
         <source>notes chosen</source>
         <translation>anteckningarna valda</translation>
+    </message>
+    <message>
+        <source>Your briefings cannot be read: %1</source>
+        <translation>Dina sammanställningar kan inte läsas: %1</translation>
     </message>
 </context>
 <context>
