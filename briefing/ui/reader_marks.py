@@ -8,7 +8,6 @@ relative place; a note is shown by finding its quote in the rendered region agai
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ from briefing.ui.models.annotation_model import status_text
 if TYPE_CHECKING:
     from briefing.core.models import Annotation, Item
 
-_SPACE = re.compile(r"\s+")
+CONTEXT = 40  # characters on each side of a selection that tell repeated words apart
 COLOURS = {
     "": "#fff3a0",
     "yellow": "#fff3a0",
@@ -130,6 +129,36 @@ def _text(document: QTextDocument, start: int, end: int) -> str:
     return cursor.selectedText()
 
 
+def _shared_tail(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _shared_head(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def best_occurrence(plain: str, words: str, before: str, after: str, ratio: float) -> int:
+    """Where ``words`` stand in ``plain``: the occurrence whose surroundings read like the
+    reader's (``before`` / ``after``), then the one nearest ``ratio`` of the way through."""
+    starts = _occurrences(plain, words)
+    if not starts:
+        return -1
+    wanted = ratio * max(1, len(plain) - len(words))
+
+    def fit(at: int) -> tuple[int, float]:
+        context = _shared_tail(plain[:at].rstrip(), before.rstrip())
+        context += _shared_head(plain[at + len(words) :].lstrip(), after.lstrip())
+        return -context, abs(at - wanted)
+
+    return min(starts, key=fit)
+
+
 def map_selection(document: QTextDocument, item: Item, cursor: QTextCursor) -> Quote | None:
     """The reader's selection as offsets in the plain text of its section; None if unmapped."""
     from briefing.core.markdown import to_plain
@@ -140,16 +169,16 @@ def map_selection(document: QTextDocument, item: Item, cursor: QTextCursor) -> Q
     span = region_at(regions(document, item), start)
     if span is None:
         return None
-    words, _ = collapse(cursor.selectedText())
-    words = words.strip()
-    plain = to_plain(span.body)
+    words = collapse(cursor.selectedText())[0].strip()
     if not words:
         return None
+    plain = to_plain(span.body)
+    before = collapse(_text(document, max(span.start, start - CONTEXT), start))[0]
+    after = collapse(_text(document, end, min(span.end, end + CONTEXT)))[0]
     ratio = (start - span.start) / max(1, span.end - span.start)
-    at = nearest(plain, words, ratio)
+    at = best_occurrence(plain, words, before, after, ratio)
     if at < 0:
         return None
-    del end
     return Quote(span.target_id, span.section_id, plain, at, at + len(words))
 
 
