@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QTimer, QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         listed = [a.find, a.annotate, a.add_to_briefing, a.export_pdf, a.zoom_in, a.zoom_out]
         listed += [a.show_annotations, a.show_briefings, a.settings, a.shortcuts, a.quit]
+        listed += self.findChildren(QAction, "undoAction")  # the workflow's, when wired
+        listed += self.findChildren(QAction, "importOfficialAction")
         self._shortcuts_dialog = ShortcutsDialog(listed, self)
         _delete_on_close(self._shortcuts_dialog)
         self._shortcuts_dialog.open()

@@ -92,3 +92,17 @@ def test_search_annotate_compile_export_and_restart(
     qtbot.waitUntil(lambda: again.annotation_panel.model.rowCount() == 1)
     assert QUOTE in again.workflow.annotating.marked_passages().values()
     again.close()
+
+
+def test_help_lists_the_workflow_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialog, QTableWidget
+
+    window.actions.shortcuts.trigger()
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    table = dialog.findChild(QTableWidget, "shortcutTable")
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Annotate"] == "Ctrl+Shift+A"
+    assert rows["Undo"] == "Ctrl+Z"
+    assert rows["Import official texts…"] == "Ctrl+Shift+I"
+    dialog.close()
