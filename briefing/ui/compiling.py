@@ -62,7 +62,6 @@ class Compiling(QObject):
         self._library = library
         self._settings = settings
         self._open = ""
-        self._preview_ticket = 0
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -79,6 +78,7 @@ class Compiling(QObject):
         p.entry_model.moveRequested.connect(self.move_entry)
         p.entry_model.addRequested.connect(self._on_entryModel_addRequested)
         p.entries.selectionModel().currentChanged.connect(self._on_entries_currentChanged)
+        p.tabs.currentChanged.connect(self._on_tabs_currentChanged)
         self._writer.changed.connect(self._on_writer_changed)
 
     def open_id(self) -> str:
@@ -143,23 +143,32 @@ class Compiling(QObject):
                 notes = []  # refresh() has said what is wrong
         self._panel.set_entry_notes(entry, notes)
 
+    def _preview_shown(self) -> bool:
+        return self._panel.tabs.currentWidget() is self._panel.preview
+
+    def _on_tabs_currentChanged(self, _index: int) -> None:
+        self._request_preview()
+
     def _request_preview(self) -> None:
-        if not self._open:
+        """Render the open briefing for the Preview tab, when that tab is the one shown.
+
+        Rendering runs on the writer's thread; only the finished HTML is set here, and a
+        hidden preview costs nothing while entries are edited.
+        """
+        if not self._open or not self._preview_shown():
             return
         library, brf_id = self._library, self._open
-        lang = str(self._settings().export_language or "fi")
 
         def job(store: NotesStore) -> str:
             from briefing.export.html import render_html_text
             from briefing.export.options import ExportOptions
             from briefing.notes.packing import resolve_pack
 
-            pack = resolve_pack(store, library.store(), brf_id, lang, include_private=True)
+            # In the briefing's own language, with the notes its author may see.
+            pack = resolve_pack(store, library.store(), brf_id, include_private=True)
             return render_html_text(pack, ExportOptions(include_private=True))
 
-        self._preview_ticket = self._writer.submit(
-            job, then=lambda html: self._on_preview(brf_id, html)
-        )
+        self._writer.submit(job, then=lambda html: self._on_preview(brf_id, html))
 
     def _on_preview(self, brf_id: str, html: str) -> None:
         if brf_id == self._open:

@@ -27,6 +27,8 @@ class LongJob(QObject):
     finished = Signal(object)
     failed = Signal(object)  # the BriefingError, or a bug's one-line description
     cancelled = Signal()
+    # The worker's only signal; the public ones above are emitted on the GUI thread.
+    _reported = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,11 +36,19 @@ class LongJob(QObject):
         self._pool.setMaxThreadCount(1)
         self._stop = threading.Event()
         self.running = False  # changed on the GUI thread only, so a view never sees it flicker
-        for ended in (self.finished, self.failed, self.cancelled):
-            ended.connect(self._on_self_ended)
+        self._reported.connect(self._on_self_reported)
 
-    def _on_self_ended(self, *_args: object) -> None:
+    def _on_self_reported(self, kind: str, payload: object) -> None:
+        if kind == "progressed":
+            self.progressed.emit(*payload)  # type: ignore[misc]
+            return
         self.running = False
+        if kind == "finished":
+            self.finished.emit(payload)
+        elif kind == "failed":
+            self.failed.emit(payload)
+        else:
+            self.cancelled.emit()
 
     def start(self, work: Work) -> None:
         self._stop.clear()
@@ -63,17 +73,18 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         owner = self._owner
+        report = owner._reported.emit
         try:
-            result = self._work(owner.progressed.emit, owner.is_cancelled)
+            result = self._work(
+                lambda done, total, label: report("progressed", (done, total, label)),
+                owner.is_cancelled,
+            )
         except Cancelled:
-            owner.cancelled.emit()
+            report("cancelled", None)
         except BriefingError as exc:
-            owner.failed.emit(exc)
+            report("failed", exc)
         except Exception as exc:  # a bug: one line for the person, the trace in the log
             log.exception("background job failed")
-            owner.failed.emit(f"{type(exc).__name__}: {exc}")
+            report("failed", f"{type(exc).__name__}: {exc}")
         else:
-            if owner.is_cancelled():
-                owner.cancelled.emit()
-            else:
-                owner.finished.emit(result)
+            report("cancelled" if owner.is_cancelled() else "finished", result)

@@ -34,6 +34,9 @@ class NotesWriter(QObject):
     done = Signal(int, object, object)  # ticket, frozenset of what changed, result
     failed = Signal(int, str)  # ticket, one line for the person
     changed = Signal(object)  # frozenset: "annotations", "briefings", "entries"
+    # The thread's only signal: the public ones above are emitted on the GUI thread, so
+    # a listener never gets a queued call after it stopped listening.
+    _answered = Signal(object)
 
     def __init__(self, profile: Path, author: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +48,14 @@ class NotesWriter(QObject):
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._then: dict[int, Callable[[Any], None]] = {}
+        self._answered.connect(self._on_self_answered)
         self.done.connect(self._on_self_done)
         self.failed.connect(self._on_self_failed)
+
+    def _on_self_answered(self, outcome: tuple[Any, ...]) -> None:
+        getattr(self, outcome[0]).emit(*outcome[1:])
+        if outcome[0] == "done" and outcome[2]:
+            self.changed.emit(outcome[2])
 
     def _on_self_done(self, ticket: int, _changed: object, result: object) -> None:
         then = self._then.pop(ticket, None)
@@ -116,9 +125,7 @@ class NotesWriter(QObject):
             log.exception("notes job failed")
             outcome = ("failed", ticket, f"{type(exc).__name__}: {exc}")
         try:
-            getattr(self, outcome[0]).emit(*outcome[1:])
-            if outcome[0] == "done" and changed:
-                self.changed.emit(changed)
+            self._answered.emit(outcome)
         except RuntimeError:  # "Signal source has been deleted"
             return store, False
         return store, True

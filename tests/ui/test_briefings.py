@@ -132,3 +132,25 @@ def test_a_memo_saved_while_typing_keeps_what_is_typed(
     with open_store(profile, auto_backup=False) as store:
         (brf,) = store.briefings()
     assert brf.entries[0].memo == "Ask about costs"
+
+
+def test_the_preview_follows_the_entries_live(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.briefing_panel
+    flow = window.workflow
+    open_act(qtbot, window, "integration programme", "681/2023")
+    press(qtbot, reader(window), Qt.Key.Key_B, CTRL)
+    qtbot.waitUntil(lambda: len(entry_labels(window)) == 1)
+    with qtbot.waitSignal(flow.compiling.previewReady):
+        panel.tabs.setCurrentWidget(panel.preview)
+    assert "681/2023" in panel.preview.toPlainText()
+    open_act(qtbot, window, "1386", "1386/2010, kumottu")
+    with qtbot.waitSignal(flow.compiling.previewReady):
+        press(qtbot, reader(window), Qt.Key.Key_B, CTRL)
+    text = panel.preview.toPlainText()
+    assert text.rindex("681/2023") < text.rindex("1386/2010")
+    entry = panel.entry_model.entry_at(1)
+    assert entry is not None
+    with qtbot.waitSignal(flow.compiling.previewReady):
+        flow.compiling.move_entry(entry.id, 0)
+    text = panel.preview.toPlainText()
+    assert text.rindex("1386/2010") < text.rindex("681/2023")

@@ -35,7 +35,7 @@ def test_search_annotate_compile_export_and_restart(
 
     # Add § 13 (the cursor is in it) to a briefing: the first one is made on the way.
     panel = win.briefing_panel
-    with qtbot.waitSignal(win.workflow.compiling.previewReady, timeout=5000):
+    with qtbot.waitSignal(win.workflow.writer.changed):
         press(qtbot, reader(win), Qt.Key.Key_B, CTRL)
     qtbot.waitUntil(lambda: len(entry_labels(win)) == 1)
     assert "13 §" in entry_labels(win)[0]
@@ -62,7 +62,10 @@ def test_search_annotate_compile_export_and_restart(
         panel.save_memo()
 
     # The preview shows the note; the PDF holds it too.
-    qtbot.waitUntil(lambda: NOTE in panel.preview.toPlainText(), timeout=5000)
+    with qtbot.waitSignal(win.workflow.compiling.previewReady, timeout=5000):
+        panel.tabs.setCurrentWidget(panel.preview)
+    assert NOTE in panel.preview.toPlainText()
+    assert "Ask the city board" in panel.preview.toPlainText()
     out = tmp_path / "pack.pdf"
     with qtbot.waitSignal(win.workflow.dialogOpened) as opened:
         press(qtbot, win.result_list, Qt.Key.Key_E, CTRL)
