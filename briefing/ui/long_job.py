@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,7 @@ from briefing.core.errors import BriefingError, Cancelled
 
 log = logging.getLogger(__name__)
 
+PROGRESS_EVERY = 0.1  # seconds; a progress bar needs no more
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
 
@@ -65,6 +67,25 @@ class LongJob(QObject):
         self._pool.waitForDone()
 
 
+class _Throttle:
+    """Progress posted at most every ``PROGRESS_EVERY`` seconds (and the last step).
+
+    Each signal a worker posts makes the GUI thread take the GIL back from the busy
+    worker, a few milliseconds each: a hundred posts in a row held the window still
+    for half a second (tests/bench/bench_export_stall.py).
+    """
+
+    def __init__(self, report: Callable[[str, object], None]) -> None:
+        self._report = report
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        now = time.monotonic()
+        if now - self._last >= PROGRESS_EVERY or (total and done >= total):
+            self._last = now
+            self._report("progressed", (done, total, label))
+
+
 class _Runnable(QRunnable):
     def __init__(self, owner: LongJob, work: Work) -> None:
         super().__init__()
@@ -75,10 +96,7 @@ class _Runnable(QRunnable):
         owner = self._owner
         report = owner._reported.emit
         try:
-            result = self._work(
-                lambda done, total, label: report("progressed", (done, total, label)),
-                owner.is_cancelled,
-            )
+            result = self._work(_Throttle(report), owner.is_cancelled)
         except Cancelled:
             report("cancelled", None)
         except BriefingError as exc:
