@@ -45,6 +45,7 @@ class Compiling(QObject):
 
     message = Signal(str)
     previewReady = Signal(str)  # briefing id whose preview was just shown
+    dialogOpened = Signal(object)
 
     def __init__(
         self,
@@ -70,6 +71,7 @@ class Compiling(QObject):
         p.newRequested.connect(self.new_briefing)
         p.duplicateRequested.connect(self._on_panel_duplicateRequested)
         p.deleteRequested.connect(self._on_panel_deleteRequested)
+        p.detailsRequested.connect(self._on_panel_detailsRequested)
         p.removeRequested.connect(self._on_panel_removeRequested)
         p.memoEdited.connect(self._on_panel_memoEdited)
         p.notesChosen.connect(self._on_panel_notesChosen)
@@ -209,6 +211,30 @@ class Compiling(QObject):
             )
 
         self._run(ops.duplicate_briefing(brf_id, title), made)
+
+    def _on_panel_detailsRequested(self, brf_id: str) -> None:
+        from briefing.ui.dialogs.briefing_dialog import BriefingDialog
+
+        try:
+            brf = self._writer.reader().briefing(brf_id)
+        except BriefingError as exc:
+            self.message.emit(str(exc))
+            return
+        dialog = BriefingDialog(brf, self._panel.window())
+        dialog.accepted.connect(lambda: self._details_given(brf_id, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.dialogOpened.emit(dialog)
+
+    def _details_given(self, brf_id: str, dialog: Any) -> None:
+        changes = {"title": dialog.title(), "meeting": dialog.meeting(), "lang": dialog.lang()}
+        changes.update(status=dialog.status(), memo=dialog.memo())
+
+        def saved(result: tuple[Briefing, Briefing]) -> None:
+            back = ops.update_briefing(brf_id, **ops.details_of(result[0]))
+            self._undo.push(self.tr("briefing details"), back, ops.BRIEFINGS)
+
+        self._run(ops.update_briefing(brf_id, **changes), saved)
 
     def _on_panel_deleteRequested(self, brf_id: str) -> None:
         def deleted(_brf: Briefing) -> None:

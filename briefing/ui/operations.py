@@ -169,3 +169,24 @@ def choose_notes(entry_id: str, note_ids: Sequence[str]) -> Job:
         return before, store.update_entry(entry_id, annotation_ids=list(note_ids))
 
     return job
+
+
+def update_briefing(brf_id: str, **changes: Any) -> Job:
+    """Returns (before, after), so undo can put the details back."""
+
+    def job(store: NotesStore) -> tuple[Briefing, Briefing]:
+        before = store.briefing(brf_id)
+        return before, store.update_briefing(brf_id, **changes)
+
+    return job
+
+
+def details_of(brf: Briefing) -> dict[str, Any]:
+    """The details ``update_briefing`` takes, as ``brf`` has them."""
+    return {
+        "title": brf.title,
+        "meeting": brf.meeting,
+        "lang": brf.lang,
+        "status": brf.status,
+        "memo": brf.memo,
+    }

@@ -110,6 +110,7 @@ class Workflow(QObject):
         self.annotating.message.connect(self._say)
         self.annotating.dialogOpened.connect(self.dialogOpened)
         self.compiling.message.connect(self._say)
+        self.compiling.dialogOpened.connect(self.dialogOpened)
 
     def _start(self) -> None:
         """After the window shows: the briefings, and notes re-anchored to this library."""

@@ -385,6 +385,14 @@
         <source>Later tabs</source>
         <translation>Myöhemmät välilehdet</translation>
     </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>&amp;Tiedot…</translation>
+    </message>
+    <message>
+        <source>Title, meeting, language and status</source>
+        <translation>Otsikko, kokous, kieli ja tila</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPreview</name>
@@ -474,6 +482,10 @@
     <message>
         <source>Your briefings cannot be read: %1</source>
         <translation>Koosteitasi ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>briefing details</source>
+        <translation>koosteen tiedot</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1287,61 @@
         <location filename="../../briefing/ui/workflow.py" line="201" />
         <source>Import Finlex open-data files as official texts</source>
         <translation>Tuo Finlexin avoimen datan tiedostot virallisina teksteinä</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing details</source>
+        <translation>Koosteen tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Otsikko</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;body</source>
+        <translation>&amp;Toimielin</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date</source>
+        <translation>Kokouksen &amp;päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>Pai&amp;kka</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Memo</source>
+        <translation>&amp;Muistio</translation>
+    </message>
+    <message>
+        <source>The meeting has a &amp;date</source>
+        <translation>Kokouksella on &amp;päivämäärä</translation>
+    </message>
+    <message>
+        <source>City board, council, committee…</source>
+        <translation>Kaupunginhallitus, valtuusto, lautakunta…</translation>
+    </message>
+    <message>
+        <source>A note on the whole briefing (Markdown)</source>
+        <translation>Huomio koko koosteesta (Markdown)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Valmis</translation>
     </message>
 </context>
 </TS>

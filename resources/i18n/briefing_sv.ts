@@ -385,6 +385,14 @@
         <source>Later tabs</source>
         <translation>Senare flikar</translation>
     </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>&amp;Uppgifter…</translation>
+    </message>
+    <message>
+        <source>Title, meeting, language and status</source>
+        <translation>Rubrik, möte, språk och status</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPreview</name>
@@ -474,6 +482,10 @@
     <message>
         <source>Your briefings cannot be read: %1</source>
         <translation>Dina sammanställningar kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>briefing details</source>
+        <translation>sammanställningens uppgifter</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1287,61 @@
         <location filename="../../briefing/ui/workflow.py" line="201" />
         <source>Import Finlex open-data files as official texts</source>
         <translation>Importera Finlex öppna data-filer som officiella texter</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing details</source>
+        <translation>Sammanställningens uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;body</source>
+        <translation>&amp;Organ</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date</source>
+        <translation>Mötets &amp;datum</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Memo</source>
+        <translation>&amp;Promemoria</translation>
+    </message>
+    <message>
+        <source>The meeting has a &amp;date</source>
+        <translation>Mötet har ett &amp;datum</translation>
+    </message>
+    <message>
+        <source>City board, council, committee…</source>
+        <translation>Stadsstyrelse, fullmäktige, nämnd…</translation>
+    </message>
+    <message>
+        <source>A note on the whole briefing (Markdown)</source>
+        <translation>En anteckning om hela sammanställningen (Markdown)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Slutlig</translation>
     </message>
 </context>
 </TS>

@@ -154,3 +154,47 @@ def test_the_preview_follows_the_entries_live(qtbot: QtBot, window: MainWindow) 
         flow.compiling.move_entry(entry.id, 0)
     text = panel.preview.toPlainText()
     assert text.rindex("1386/2010") < text.rindex("681/2023")
+
+
+def test_details_give_the_meeting_and_undo_takes_them_back(
+    qtbot: QtBot, window: MainWindow, profile: Path
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    panel = window.briefing_panel
+    _new(qtbot, window)
+    click_index(qtbot, panel.list, 0)
+    with qtbot.waitSignal(window.workflow.dialogOpened) as opened:
+        qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    dialog = opened.args[0]
+    dialog.title_edit.selectAll()
+    type_text(qtbot, dialog.title_edit, "Kotoutumisohjelma 2027")
+    type_text(qtbot, dialog.body_edit, "Kaupunginhallitus")
+    dialog.has_date.setChecked(True)
+    dialog.date_edit.setDate(QDate(2027, 3, 15))
+    type_text(qtbot, dialog.place_edit, "Kaupungintalo")
+    dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("sv"))
+    dialog.status_box.setCurrentIndex(dialog.status_box.findData("final"))
+    with qtbot.waitSignal(window.workflow.writer.changed):
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+    with open_store(profile, auto_backup=False) as store:
+        (brf,) = store.briefings()
+    assert brf.title == "Kotoutumisohjelma 2027"
+    assert (brf.meeting.body, brf.meeting.date, brf.meeting.place) == (
+        "Kaupunginhallitus",
+        date(2027, 3, 15),
+        "Kaupungintalo",
+    )
+    assert (brf.lang, brf.status) == ("sv", "final")
+    qtbot.waitUntil(lambda: _titles(window)[0].startswith("Kotoutumisohjelma 2027"))
+    with qtbot.waitSignal(window.workflow.writer.changed):
+        window.workflow.undo.action.trigger()
+    with open_store(profile, auto_backup=False) as store:
+        (brf,) = store.briefings()
+    assert brf.title.startswith("New briefing") and brf.meeting.date is None
+    assert (brf.lang, brf.status) == ("fi", "draft")

@@ -21,7 +21,10 @@ from briefing.ui.main_window import MainWindow
 
 # The same in every language: names of languages in themselves, formats, the product.
 SAME = {"Briefing", "Suomi", "Svenska", "English", "PDF", "ELI: %1", "OK"}
-SAME_IN = {"fi": set(), "sv": {"&Format", "&Text"}}  # Swedish words spelt as in English
+SAME_IN = {
+    "fi": set(),
+    "sv": {"&Format", "&Text", "&Status", "Status"},
+}  # Swedish words spelt as in English
 
 
 def texts(widget: QWidget) -> set[str]:
@@ -52,6 +55,7 @@ def _dialogs(qtbot: QtBot, window: MainWindow) -> set[str]:
         window.actions.annotate.trigger,
         window.actions.export_pdf.trigger,
         flow.import_action.trigger,
+        window.briefing_panel.details_button.click,
     ):
         with qtbot.waitSignal(flow.dialogOpened) as opened:
             open_it()
@@ -73,6 +77,7 @@ def test_workflow_dialogs_and_panels_are_translated(
         _dialogs(qtbot, window) | texts(window.briefing_panel) | texts(window.annotation_panel)
     )
     assert "Export briefing" in english and "Import official texts" in english
+    assert "Briefing details" in english
     window.actions.languages[lang].trigger()
     qtbot.waitUntil(lambda: window.menu_bar.file_menu.title() != "&File")
     qtbot.wait(50)

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QAbstractItemView,
+    QGridLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
@@ -35,6 +36,7 @@ class BriefingPanel(QWidget):
     newRequested = Signal()
     duplicateRequested = Signal(str)
     deleteRequested = Signal(str)
+    detailsRequested = Signal(str)
     removeRequested = Signal(str)
     memoEdited = Signal(str, str)  # entry id, memo
     notesChosen = Signal(str, list)  # entry id, note ids in order
@@ -49,9 +51,12 @@ class BriefingPanel(QWidget):
         self.list = QListView(self)
         self.list.setObjectName("briefingList")
         self.list.setModel(self.model)
+        # F2 renames in place; a double click opens the details instead.
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.new_button = self._button("newBriefingButton")
         self.duplicate_button = self._button("duplicateBriefingButton")
         self.delete_button = self._button("deleteBriefingButton")
+        self.details_button = self._button("briefingDetailsButton")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("briefingTabs")
         page = QWidget(self.tabs)
@@ -88,9 +93,11 @@ class BriefingPanel(QWidget):
         return button
 
     def _layout(self, page: QWidget) -> None:
-        row = QHBoxLayout()
-        for button in (self.new_button, self.duplicate_button, self.delete_button):
-            row.addWidget(button)
+        row = QGridLayout()  # two by two: the side column stays narrow
+        row.addWidget(self.new_button, 0, 0)
+        row.addWidget(self.details_button, 0, 1)
+        row.addWidget(self.duplicate_button, 1, 0)
+        row.addWidget(self.delete_button, 1, 1)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         for widget in (self.entries_label, self.entries, self.remove_button):
@@ -121,6 +128,8 @@ class BriefingPanel(QWidget):
         self.new_button.clicked.connect(self.newRequested)
         self.duplicate_button.clicked.connect(lambda: self._ask(self.duplicateRequested))
         self.delete_button.clicked.connect(lambda: self._ask(self.deleteRequested))
+        self.details_button.clicked.connect(lambda: self._ask(self.detailsRequested))
+        self.list.activated.connect(lambda _index: self._ask(self.detailsRequested))
         self.remove_button.clicked.connect(self._on_removeButton_clicked)
         self.memo.textChanged.connect(self._on_memo_textChanged)
         self._memo_timer.timeout.connect(self._on_memoTimer_timeout)
@@ -242,6 +251,7 @@ class BriefingPanel(QWidget):
         has_briefing = bool(self.current_id())
         self.duplicate_button.setEnabled(has_briefing)
         self.delete_button.setEnabled(has_briefing)
+        self.details_button.setEnabled(has_briefing)
         has_entry = self.current_entry() is not None
         self.remove_button.setEnabled(has_entry)
         self.memo.setEnabled(has_entry)
@@ -264,6 +274,8 @@ class BriefingPanel(QWidget):
         self.new_button.setAccessibleName(self.tr("New briefing"))
         self.duplicate_button.setText(self.tr("D&uplicate"))
         self.duplicate_button.setAccessibleName(self.tr("Duplicate the chosen briefing"))
+        self.details_button.setText(self.tr("De&tails…"))
+        self.details_button.setAccessibleName(self.tr("Title, meeting, language and status"))
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete the chosen briefing"))
         self.remove_button.setText(self.tr("&Remove entry"))
