@@ -63,6 +63,7 @@ class Compiling(QObject):
         self._library = library
         self._settings = settings
         self._open = ""
+        self._labels: dict[tuple[str, str, str], str] = {}  # (item, section, language) -> label
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -124,11 +125,35 @@ class Compiling(QObject):
             self._open = ""
             self._panel.set_entries([])
             return
-        order = self._order()
-        rows = [EntryRow(e, entry_label(self._library, e, order)) for e in briefing.entries]
-        self._panel.set_entries(rows)
+        self._panel.set_entries(self._rows(briefing.entries))
+        self._label_missing(briefing)
         self._show_notes()
         self._request_preview()
+
+    def _key(self, entry: Entry) -> tuple[str, str, str]:
+        return entry.item_id, entry.section_id, self._order()[0]
+
+    def _rows(self, entries: tuple[Entry, ...]) -> list[EntryRow]:
+        return [
+            EntryRow(e, self._labels.get(self._key(e), e.section_id or e.item_id)) for e in entries
+        ]
+
+    def _label_missing(self, briefing: Briefing) -> None:
+        """Name new entries on the writer's thread: an act read whole is not GUI work."""
+        missing = {self._key(e): e for e in briefing.entries if self._key(e) not in self._labels}
+        if not missing:
+            return
+        library, order, brf_id = self._library, self._order(), briefing.id
+
+        def job(_store: NotesStore) -> dict[tuple[str, str, str], str]:
+            return {key: entry_label(library, e, order) for key, e in missing.items()}
+
+        self._writer.submit(job, then=lambda labels: self._on_labels(brf_id, labels))
+
+    def _on_labels(self, brf_id: str, labels: dict[tuple[str, str, str], str]) -> None:
+        self._labels.update(labels)
+        if brf_id == self._open:
+            self._panel.relabel(self._rows(self._panel.entry_model.entries()))
 
     def _on_entries_currentChanged(self, *_args: object) -> None:
         self._show_notes()

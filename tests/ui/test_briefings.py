@@ -83,7 +83,7 @@ def test_a_result_dropped_on_the_entries_is_added_there(
     with qtbot.waitSignal(window.workflow.writer.changed):
         QApplication.sendEvent(view.viewport(), drop)
     qtbot.waitUntil(lambda: len(entry_labels(window)) == 1)
-    assert "681/2023" in entry_labels(window)[0]
+    qtbot.waitUntil(lambda: "681/2023" in entry_labels(window)[0])  # named off the GUI thread
 
 
 def test_removing_an_entry_and_undo_keep_its_memo(

@@ -38,7 +38,7 @@ def test_search_annotate_compile_export_and_restart(
     with qtbot.waitSignal(win.workflow.writer.changed):
         press(qtbot, reader(win), Qt.Key.Key_B, CTRL)
     qtbot.waitUntil(lambda: len(entry_labels(win)) == 1)
-    assert "13 §" in entry_labels(win)[0]
+    qtbot.waitUntil(lambda: "13 §" in entry_labels(win)[0])  # named off the GUI thread
     open_act(qtbot, win, "1386", "1386/2010, kumottu")
     press(qtbot, reader(win), Qt.Key.Key_B, CTRL)
     qtbot.waitUntil(lambda: len(entry_labels(win)) == 2)
@@ -47,7 +47,7 @@ def test_search_annotate_compile_export_and_restart(
     click_index(qtbot, panel.entries, 1)
     qtbot.keyClick(panel.entries, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "1386/2010" in entry_labels(win)[0])
-    assert "13 §" in entry_labels(win)[1]
+    qtbot.waitUntil(lambda: "13 §" in entry_labels(win)[1])
 
     # Choose the note for § 13's entry (its checkbox on the "Memo and notes" page).
     click_index(qtbot, panel.entries, 1)
@@ -90,7 +90,7 @@ def test_search_annotate_compile_export_and_restart(
     again.show()
     qtbot.waitUntil(lambda: again.briefing_panel.model.rowCount() == 1)
     qtbot.waitUntil(lambda: len(entry_labels(again)) == 2)
-    assert "1386/2010" in entry_labels(again)[0]
+    qtbot.waitUntil(lambda: "1386/2010" in entry_labels(again)[0])
     assert again.open_id("act-681-2023")
     qtbot.waitUntil(lambda: again.annotation_panel.model.rowCount() == 1)
     assert QUOTE in again.workflow.annotating.marked_passages().values()

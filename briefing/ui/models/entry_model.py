@@ -54,6 +54,18 @@ class EntryModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def relabel(self, rows: list[EntryRow]) -> None:
+        """The same entries with new labels (names arrive after the rows)."""
+        if [r.entry.id for r in rows] != [r.entry.id for r in self._rows]:
+            self.set_rows(rows)
+            return
+        self._rows = list(rows)
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 0))
+
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(r.entry for r in self._rows)
+
     def entry_at(self, row: int) -> Entry | None:
         return self._rows[row].entry if 0 <= row < len(self._rows) else None
 

@@ -179,6 +179,10 @@ class BriefingPanel(QWidget):
             self._show_entry(None)
         self._sync()
 
+    def relabel(self, rows: list[EntryRow]) -> None:
+        """New labels for the same entries: the selection and the memo being typed stay."""
+        self.entry_model.relabel(rows)
+
     def _on_entries_currentChanged(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.save_memo()
         self._show_entry(self.entry_model.entry_at(current.row()))
