@@ -77,15 +77,6 @@ def _occurrences(text: str, part: str) -> list[int]:
     return found
 
 
-def nearest(text: str, part: str, ratio: float) -> int:
-    """Start of the occurrence of ``part`` nearest ``ratio`` of the way through; -1 if none."""
-    starts = _occurrences(text, part)
-    if not starts:
-        return -1
-    wanted = ratio * max(1, len(text) - len(part))
-    return min(starts, key=lambda s: abs(s - wanted))
-
-
 def regions(document: QTextDocument, item: Item) -> list[Region]:
     """The item's body, then each section, as document ranges (found by their headings)."""
     heads: list[tuple[int, int]] = []  # heading block start, end
@@ -186,12 +177,14 @@ def _note_range(document: QTextDocument, span: Region, note: Annotation) -> tupl
     sel = note.selector
     if sel is None or not sel.exact.strip():
         return None
+    from briefing.core.markdown import to_plain
+
     shown = _text(document, span.start, span.end)
     squeezed, index = collapse(shown)
-    quote, _ = collapse(sel.exact)
-    quote = quote.strip()
-    plain_len = max(1, sel.start + len(sel.exact) + len(sel.suffix))
-    at = nearest(squeezed, quote, max(0, sel.start) / plain_len)
+    quote = collapse(sel.exact)[0].strip()
+    ratio = max(0, sel.start) / max(1, len(to_plain(span.body)))
+    # The quote's own surroundings pick among repeats, as when the note was made.
+    at = best_occurrence(squeezed, quote, collapse(sel.prefix)[0], collapse(sel.suffix)[0], ratio)
     if at < 0 or not quote:
         return None
     return span.start + index[at], span.start + index[at + len(quote) - 1] + 1

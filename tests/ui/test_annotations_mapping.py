@@ -64,3 +64,25 @@ def test_the_regions_follow_the_section_headings(qtbot: QtBot) -> None:
     assert [s.target_id for s in spans] == ["act-1-2024", "act-1-2024/s-2"]
     heading = document.find("2 § Duties")
     assert spans[0].end <= heading.selectionStart() < spans[1].start
+
+
+def test_a_note_on_a_repeated_phrase_is_marked_where_it_was_made(qtbot: QtBot) -> None:
+    from briefing.core.anchoring import selector_at
+    from briefing.core.models import Annotation
+    from briefing.ui.reader_marks import note_cursors
+
+    item = _item()
+    document = QTextDocument()
+    document.setHtml(item_html(item, "en", "en", lambda other: other))
+    chosen = _select(document, "The municipality", 3)  # "The municipality also pays"
+    quote = map_selection(document, item, chosen)
+    assert quote is not None
+    note = Annotation(
+        id="ann-1",
+        item_id=item.id,
+        note="Who pays?",
+        section_id=quote.section_id,
+        selector=selector_at(quote.plain, quote.start, quote.end),
+    )
+    (cursor,) = note_cursors(document, item, [note]).values()
+    assert cursor.selectionStart() == chosen.selectionStart()
