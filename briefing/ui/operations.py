@@ -190,3 +190,15 @@ def details_of(brf: Briefing) -> dict[str, Any]:
         "status": brf.status,
         "memo": brf.memo,
     }
+
+
+def reanchor_items(library: LibraryAccess, item_ids: set[str]) -> Job:
+    """Re-attach the notes on these items (their official text was just imported again)."""
+    from briefing.notes.reanchor import library_texts, reanchor_all
+
+    def job(store: NotesStore) -> Any:
+        notes = store.annotations() + store.annotations(trash=True)
+        ids = {n.id for n in notes if n.item_id in item_ids}
+        return reanchor_all(store, library_texts(library.store()), ids=ids) if ids else None
+
+    return job

@@ -203,12 +203,15 @@ class Workflow(QObject):
         dialog.imported.connect(self.library_changed)
         self._show(dialog)
 
-    def library_changed(self, _summary: object = None) -> None:
+    def library_changed(self, summary: object = None) -> None:
         """Official texts came in: reopen the library with them (a first import creates
         official.db), search again and show the page afresh."""
         self._library.official = paths.official_db(self._profile)
         self._library.close()
         self.window.refresh_library()
+        imported = {act.id for act in getattr(summary, "imported", ())}
+        if imported:  # a text imported again may have changed under its notes
+            self.writer.submit(ops.reanchor_items(self._library, imported), ops.ANNOTATIONS)
 
     # --- language and closing ---------------------------------------------------------
 

@@ -42,3 +42,33 @@ def test_the_reader_says_which_text_and_switches_between_them(
     with qtbot.waitSignal(window.pageShown):
         click_link(qtbot, window, "Show our summary")
     assert "Our summary of the act" in reader(window).toPlainText()
+
+
+def test_notes_on_a_text_imported_again_are_reanchored(
+    qtbot: QtBot, window: MainWindow, profile: Path, tmp_path: Path
+) -> None:
+    from briefing.notes.store import open_store
+    from briefing.notes.targets import annotate
+
+    first = import_finlex(profile, [FINLEX / "consolidated.xml"])
+    window.workflow.library_changed(first)
+    with open_store(profile, auto_backup=False) as store:
+        library = window.workflow._library.store()
+        note = annotate(
+            store, library, "act-77-2029/s-1", "On the first section", quote="ensimmäinen pykälä"
+        )
+    changed = tmp_path / "consolidated.xml"
+    text = (FINLEX / "consolidated.xml").read_text(encoding="utf-8")
+    changed.write_text(text.replace("Pysyvä ensimmäinen pykälä.", "Uusi teksti."), "utf-8")
+    again = import_finlex(profile, [changed])
+    window.workflow.library_changed(again)
+
+    def status() -> str:
+        with open_store(profile, auto_backup=False) as store:
+            return store.annotation(note.id).status
+
+    qtbot.waitUntil(lambda: status() == "orphaned", timeout=10000)
+    with open_store(profile, auto_backup=False) as store:
+        after = store.annotation(note.id)
+    assert after.status == "orphaned"
+    assert after.status_reason == "quote-missing"
