@@ -6,10 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_runner import Cli, build_library
 from pypdf import PdfReader
-
-from briefing.cli import main
-from briefing.library.build import build_content
 
 ACT = """---
 title: Laki kotoutumisen edistämisestä
@@ -57,31 +55,14 @@ NEWS_ID = "news-2020-09-16-integration-report"
 
 @pytest.fixture(scope="module")
 def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    src = tmp_path_factory.mktemp("src")
-    (src / "legislation").mkdir()
-    (src / "news").mkdir()
-    (src / "legislation" / "act-681-2023.fi.md").write_text(ACT, encoding="utf-8")
-    (src / "legislation" / "act-681-2023.sv.md").write_text(ACT_SV, encoding="utf-8")
-    (src / "news" / f"{NEWS_ID}.fi.md").write_text(NEWS, encoding="utf-8")
-    out = tmp_path_factory.mktemp("content") / "content.db"
-    build_content(src, out)
-    return out
-
-
-class Cli:
-    def __init__(self, content: Path, profile: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.base = ["--profile", str(profile), "--content", str(content)]
-        self.capsys = capsys
-
-    def __call__(self, *args: str, code: int = 0) -> str:
-        self.capsys.readouterr()
-        status = main([*self.base, *args])
-        out, err = self.capsys.readouterr()
-        assert status == code, err
-        if code:
-            assert err.count("\n") == 1 and "Traceback" not in err
-            return err
-        return out
+    return build_library(
+        tmp_path_factory,
+        {
+            "legislation/act-681-2023.fi.md": ACT,
+            "legislation/act-681-2023.sv.md": ACT_SV,
+            f"news/{NEWS_ID}.fi.md": NEWS,
+        },
+    )
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from cli_runner import Cli, build_library
 
-from briefing.cli import main
 from briefing.core.markdown import to_plain
 from briefing.library.build import build_content
 
@@ -47,33 +47,10 @@ NEWS_ID = "news-2020-09-16-integration-report"
 
 @pytest.fixture(scope="module")
 def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    src = tmp_path_factory.mktemp("src")
-    (src / "legislation").mkdir()
-    (src / "news").mkdir()
-    (src / "legislation" / "act-681-2023.fi.md").write_text(ACT, encoding="utf-8")
-    (src / "news" / f"{NEWS_ID}.fi.md").write_text(NEWS, encoding="utf-8")
-    out = tmp_path_factory.mktemp("content") / "content.db"
-    build_content(src, out)
-    return out
-
-
-class Cli:
-    def __init__(self, content: Path, profile: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.base = ["--profile", str(profile), "--content", str(content)]
-        self.capsys = capsys
-
-    def __call__(self, *args: str, code: int = 0) -> str:
-        self.capsys.readouterr()
-        status = main([*self.base, *args])
-        out, err = self.capsys.readouterr()
-        assert status == code, err
-        if code:
-            assert err.count("\n") == 1 and "Traceback" not in err
-            return err
-        return out
-
-    def json(self, *args: str) -> object:
-        return json.loads(self(*args, "--json"))
+    return build_library(
+        tmp_path_factory,
+        {"legislation/act-681-2023.fi.md": ACT, f"news/{NEWS_ID}.fi.md": NEWS},
+    )
 
 
 @pytest.fixture
