@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QToolBar
 from briefing import paths
 from briefing.ui import operations as ops
 from briefing.ui.library_access import LibraryAccess
-from briefing.ui.models.result_model import ID_ROLE
 from briefing.ui.notes_writer import NotesWriter
 from briefing.ui.undo import UndoHistory
 
@@ -146,11 +145,11 @@ class Workflow(QObject):
         self.annotating.context_menu(point, [a.annotate, a.add_to_briefing])  # type: ignore[arg-type]
 
     def _drag_target(self, source: object) -> str:
-        """What a drag from the results or the reader adds to the briefing."""
+        """What a drag of text from the reader adds to the briefing: its section or item.
+
+        (A result row carries its id in the drag itself.)
+        """
         w = self.window
-        if source is w.result_list or source is w.result_list.viewport():
-            index = w.result_list.currentIndex()
-            return str(index.data(ID_ROLE)) if index.isValid() else ""
         if source is w.reader or source is w.reader.viewport():
             self._parts()
             return self.annotating.target_at_cursor()

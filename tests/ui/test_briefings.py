@@ -198,3 +198,15 @@ def test_details_give_the_meeting_and_undo_takes_them_back(
         (brf,) = store.briefings()
     assert brf.title.startswith("New briefing") and brf.meeting.date is None
     assert (brf.lang, brf.status) == ("fi", "draft")
+
+
+def test_text_dragged_from_the_reader_adds_its_section(qtbot: QtBot, window: MainWindow) -> None:
+    from workflow_helpers import select_in_reader
+
+    open_act(qtbot, window, "integration programme", "681/2023")
+    select_in_reader(qtbot, window, "set of early-stage services")
+    entries = window.briefing_panel.entries
+    # What the entries list asks of a drag whose source is the reader.
+    assert entries.target_for_source is not None
+    assert entries.target_for_source(reader(window).viewport()) == "act-681-2023/s-13"
+    assert entries.target_for_source(window.search_field) == ""

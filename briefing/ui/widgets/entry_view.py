@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from briefing.ui.models.entry_model import ENTRY_ID_ROLE, ENTRY_MIME
+from briefing.ui.models.entry_model import ENTRY_ID_ROLE, ENTRY_MIME, TARGET_MIME
 
 if TYPE_CHECKING:
     pass
@@ -32,7 +32,11 @@ class EntryView(QListView):
         self.target_for_source: Callable[[object], str] | None = None
 
     def _outside_target(self, event: QDropEvent | QDragMoveEvent | QDragEnterEvent) -> str:
-        if event.mimeData().hasFormat(ENTRY_MIME) or self.target_for_source is None:
+        mime = event.mimeData()
+        # Entries and result rows carry their own ids; the model takes those drops.
+        if mime.hasFormat(ENTRY_MIME) or mime.hasFormat(TARGET_MIME):
+            return ""
+        if self.target_for_source is None:
             return ""
         return self.target_for_source(event.source())
 
