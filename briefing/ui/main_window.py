@@ -25,7 +25,7 @@ from briefing.settings import Settings
 from briefing.ui.actions import Actions
 from briefing.ui.item_page import LANGUAGE_NAMES
 from briefing.ui.library_access import LibraryAccess
-from briefing.ui.models.result_model import ID_ROLE, LANG_ROLE
+from briefing.ui.models.result_model import ID_ROLE, LANG_ROLE, OFFICIAL_ROLE
 from briefing.ui.page_loader import Page, PageLoader, load_page, render
 from briefing.ui.search_runner import Query, SearchRunner
 from briefing.ui.translations import Translations
@@ -217,10 +217,15 @@ class MainWindow(QMainWindow):
 
     def _on_resultList_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.request_open(index.data(ID_ROLE), index.data(LANG_ROLE))
+            text = "official" if index.data(OFFICIAL_ROLE) else ""
+            self.request_open(index.data(ID_ROLE), index.data(LANG_ROLE), text)
 
     def _on_resultList_currentChanged(self, current: QModelIndex, _prev: QModelIndex) -> None:
-        if current.isValid() and current.data(ID_ROLE) != self._shown_id():
+        shown_official = self._item is not None and self._item.official
+        if current.isValid() and (
+            current.data(ID_ROLE) != self._shown_id()
+            or bool(current.data(OFFICIAL_ROLE)) != shown_official  # the act's other text
+        ):
             self._on_resultList_activated(current)
 
     def _on_reader_anchorClicked(self, url: QUrl) -> None:

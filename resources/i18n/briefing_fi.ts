@@ -1344,4 +1344,11 @@
         <translation>Valmis</translation>
     </message>
 </context>
+<context>
+    <name>ResultModel</name>
+    <message>
+        <source>official text</source>
+        <translation>virallinen teksti</translation>
+    </message>
+</context>
 </TS>

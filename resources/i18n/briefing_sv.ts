@@ -1344,4 +1344,11 @@
         <translation>Slutlig</translation>
     </message>
 </context>
+<context>
+    <name>ResultModel</name>
+    <message>
+        <source>official text</source>
+        <translation>officiell text</translation>
+    </message>
+</context>
 </TS>

@@ -72,3 +72,28 @@ def test_notes_on_a_text_imported_again_are_reanchored(
         after = store.annotation(note.id)
     assert after.status == "orphaned"
     assert after.status_reason == "quote-missing"
+
+
+def test_a_hit_in_the_official_text_opens_the_official_text(
+    qtbot: QtBot, window: MainWindow, profile: Path, tmp_path: Path
+) -> None:
+    from ui_helpers import click_row, result_texts, search_field, type_text
+
+    from briefing.ui.models.result_model import OFFICIAL_ROLE
+
+    window.workflow.library_changed(import_finlex(profile, [_official_681(tmp_path)]))
+    field = search_field(window)
+    field.clear()
+    type_text(qtbot, field, "koekappaleista")
+    model = window.result_model
+
+    def official_rows() -> list[str]:
+        rows = [model.index(r, 0) for r in range(model.rowCount())]
+        return [str(i.data()) for i in rows if i.data(OFFICIAL_ROLE)]
+
+    qtbot.waitUntil(lambda: any("681/2023" in t for t in official_rows()))
+    assert result_texts(window)  # the list shows what was found
+    official = next(t for t in official_rows() if "681/2023" in t).splitlines()[0]
+    with qtbot.waitSignal(window.pageShown):
+        click_row(qtbot, window, official)
+    assert "Official text imported from Finlex on" in reader(window).toPlainText()

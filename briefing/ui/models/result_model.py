@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +30,7 @@ LANG_ROLE = USER_ROLE + 3
 KIND_ROLE = USER_ROLE + 4
 SNIPPET_ROLE = USER_ROLE + 5
 HTML_ROLE = USER_ROLE + 6  # title, where and the snippet with matched words in bold
+OFFICIAL_ROLE = USER_ROLE + 7  # True: opens the official text of the act
 
 TARGET_MIME = "application/x-briefing-target"  # what the briefing's entries accept
 _MARKERS = re.compile(r"[\[\]]")
@@ -46,6 +48,7 @@ class ResultRow:
     detail: str  # the snippet (plain text) or the summary
     marked: str = ""  # the snippet with the matched words between [ and ]
     published: date | None = None  # news
+    official: bool = False  # a hit in the imported official text, not our summary
 
     @staticmethod
     def from_hit(hit: SearchHit) -> ResultRow:
@@ -53,8 +56,9 @@ class ResultRow:
         title = f"{label} — {hit.title}" if label and label not in hit.title else hit.title
         snippet = _MARKERS.sub("", hit.snippet)
         return ResultRow(
-            hit.id, hit.item_id, hit.kind, hit.lang, title, snippet, hit.snippet, hit.published
-        )
+            hit.id, hit.item_id, hit.kind, hit.lang, title, snippet, hit.snippet, hit.published,
+            hit.official,
+        )  # fmt: skip
 
     @staticmethod
     def from_summary(summary: ItemSummary) -> ResultRow:
@@ -131,6 +135,7 @@ class ResultModel(QAbstractListModel):
             ITEM_ID_ROLE: row.item_id,
             LANG_ROLE: row.lang,
             KIND_ROLE: row.kind,
+            OFFICIAL_ROLE: row.official,
         }.get(role)
 
 
@@ -144,7 +149,8 @@ def _row_html(row: ResultRow) -> str:
     from briefing.ui.item_page import format_date, kind_label
 
     day = format_date(row.published, "")  # in the interface's locale
-    where = " · ".join(part for part in (kind_label(row.kind), row.lang, day) if part)
+    official = QCoreApplication.translate("ResultModel", "official text") if row.official else ""
+    where = " · ".join(p for p in (kind_label(row.kind), official, row.lang, day) if p)
     if row.marked:
         text = html.escape(_shorten(row.marked, 180))
         text = text.replace("[", "<b>").replace("]", "</b>")
