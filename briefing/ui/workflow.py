@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from briefing import paths
-from briefing.ui import operations as ops
 from briefing.ui.library_access import LibraryAccess
 from briefing.ui.notes_writer import NotesWriter
 from briefing.ui.undo import UndoHistory
@@ -68,11 +67,11 @@ class Workflow(QObject):
         w, a = self.window, self.window.actions
         for action in (a.annotate, a.add_to_briefing, a.export_pdf):
             action.setEnabled(True)
-        self.toolbar = QToolBar(w)
-        self.toolbar.setObjectName("workBar")
+        # Beside the search field: one toolbar row, and one less widget to lay out at start.
+        self.toolbar: QToolBar = w.search_bar
+        self.toolbar.addSeparator()
         for action in (a.annotate, a.add_to_briefing, a.export_pdf):
             self.toolbar.addAction(action)
-        w.addToolBar(self.toolbar)
         w.menu_bar.file_menu.insertAction(a.export_pdf, self.import_action)
         first = w.menu_bar.edit_menu.actions()[0]
         w.menu_bar.edit_menu.insertAction(first, self.undo.action)
@@ -120,6 +119,8 @@ class Workflow(QObject):
         self.window.briefing_panel.entries.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.compiling.refresh()
         if self._library.available():
+            from briefing.ui import operations as ops
+
             self.writer.submit(ops.reanchor(self._library), ops.ANNOTATIONS)
 
     def _say(self, text: str) -> None:
@@ -210,6 +211,8 @@ class Workflow(QObject):
         self.window.refresh_library()
         imported = {act.id for act in getattr(summary, "imported", ())}
         if imported:  # a text imported again may have changed under its notes
+            from briefing.ui import operations as ops
+
             self.writer.submit(ops.reanchor_items(self._library, imported), ops.ANNOTATIONS)
 
     # --- language and closing ---------------------------------------------------------
@@ -227,7 +230,6 @@ class Workflow(QObject):
         return False
 
     def _retranslate(self) -> None:
-        self.toolbar.setWindowTitle(self.tr("Work"))
         self.import_action.setText(self.tr("&Import official texts…"))
         tip = self.tr("Import Finlex open-data files as official texts")
         self.import_action.setToolTip(tip)
