@@ -197,8 +197,11 @@ def test_the_integration_acts_carry_the_sections_and_relations_a_reader_needs(
     new, old = by_id["act-681-2023"], by_id["act-1386-2010"]
     for lang in ("fi", "sv", "en"):
         sections = {s.id for s in new[lang].sections}
-        for number in ("1", "2", "13", "45"):
+        for number in ("1", "2", "3", "13", "45"):
             assert f"act-681-2023/s-{number}" in sections, (lang, number)
+        old_sections = {s.id for s in old[lang].sections}
+        for number in ("1", "2", "27", "49"):
+            assert f"act-1386-2010/s-{number}" in old_sections, (lang, number)
         new_act, old_act = new[lang].act, old[lang].act
         assert new_act is not None and old_act is not None
         assert new_act.status == "in-force"
@@ -209,6 +212,58 @@ def test_the_integration_acts_carry_the_sections_and_relations_a_reader_needs(
         assert old_act.repealed == date(2025, 1, 1)
     thirteen = {s.id: s for s in new["fi"].sections}["act-681-2023/s-13"]
     assert "kotoutumisohjelma" in thirteen.body.lower()
+
+
+# The Finlex eIds of the summarised sections whose chapter is confirmed
+# (docs/content-sources.md): a note or a briefing entry made on a summary lands on the
+# same place in the imported official text.
+INTEGRATION_ANCHORS: dict[str, dict[str, str]] = {
+    "act-681-2023": {
+        "1": "chp_1__sec_1",
+        "2": "chp_1__sec_2",
+        "3": "chp_1__sec_3",
+        "13": "chp_2__sec_13",
+        "45": "chp_5__sec_45",
+    },
+    "act-1386-2010": {"1": "chp_1__sec_1", "2": "chp_1__sec_2"},
+}
+
+
+@pytest.mark.parametrize("act_id", sorted(INTEGRATION_ANCHORS))
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_integration_act_sections_sit_on_their_finlex_chapter_anchors(
+    by_id: dict[str, dict[str, Item]], act_id: str, lang: str
+) -> None:
+    sections = {s.id: s for s in by_id[act_id][lang].sections}
+    for number, anchor in INTEGRATION_ANCHORS[act_id].items():
+        section = sections[f"{act_id}/s-{number}"]
+        assert section.anchor == anchor, (lang, number)
+    # A chapter heading in the file applies to every section after it: where a section
+    # has a chapter, it must be the one its Finlex anchor names.
+    for section in sections.values():
+        found = re.match(r"chp_(\d+)__", section.anchor)
+        if section.chapter and found:
+            digits = re.search(r"\d+", section.chapter)
+            assert digits and digits.group() == found.group(1), (lang, section.id)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_integration_act_says_what_its_chapters_hold_and_what_changed_in_2025(
+    by_id: dict[str, dict[str, Item]], lang: str
+) -> None:
+    body = by_id["act-681-2023"][lang].body
+    chapter = {"fi": "{n} luku", "sv": "{n} kap.", "en": "Chapter {n}"}[lang]
+    for n in (1, 2, 3, 5, 6):
+        assert chapter.format(n=n) in body, (lang, n)
+    # The wellbeing services counties' duties and the change of 1.1.2025 a reader asks about.
+    county = {
+        "fi": "hyvinvointialueen",
+        "sv": "välfärdsområdets",
+        "en": "wellbeing services county",
+    }
+    assert county[lang] in body, lang
+    assert "32 a" in body and "56,70" in body.replace("56.70", "56,70"), lang
+    assert "23" in body, lang
 
 
 def test_the_integration_acts_have_a_plain_language_summary_before_the_sections(
