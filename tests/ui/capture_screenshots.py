@@ -8,6 +8,7 @@ library (``build/content.db``; built from ``data/`` into a temp folder when miss
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -20,9 +21,11 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtGui import QAction  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget  # noqa: E402
 
 from briefing.app import make_window  # noqa: E402
+from briefing.cli import main as cli  # noqa: E402
 from briefing.library.build import build_content  # noqa: E402
 
 SIZE = (1400, 880)
@@ -81,6 +84,50 @@ def capture(out: Path, content: Path, profile: Path) -> None:
     window.close()
 
 
+def _seed_briefing(content: Path, profile: Path) -> None:
+    """A note and a briefing made the way a script would, so the views have something to show."""
+    base = ["--profile", str(profile), "--content", str(content)]
+    cli([*base, "annotate", "act-681-2023/s-13", "--quote", "alkuvaiheen palvelujen kokonaisuus",
+         "--note", "Ohjelma valmiiksi ennen **kevään** valtuustokäsittelyä."])  # fmt: skip
+    out = Path(profile / "seed.json")
+    with out.open("w", encoding="utf-8") as sink:
+        saved, sys.stdout = sys.stdout, sink
+        try:
+            cli([*base, "briefings", "new", "Kotoutumisohjelma 2026", "--meeting",
+                 "Kaupunginhallitus", "--date", "2026-12-14", "--json"])  # fmt: skip
+        finally:
+            sys.stdout = saved
+    brf = json.loads(out.read_text(encoding="utf-8"))["id"]
+    for target in (
+        "act-681-2023/s-13",
+        "act-681-2023/s-45",
+        "priority-government-integration-programme-2024-2027",
+    ):
+        cli([*base, "briefings", "add", brf, target])
+
+
+def capture_workflow(out: Path, content: Path, profile: Path) -> None:
+    _seed_briefing(content, profile)
+    window = make_window(profile, content)
+    window.resize(*SIZE)
+    window.show()
+    _wait_until(lambda: window.result_model.rowCount() > 0)
+    window.open_id("act-681-2023/s-13", "fi")
+    briefings = window.findChild(QAbstractItemView, "briefingList")
+    _wait_until(lambda: briefings.model().rowCount() > 0)
+    briefings.setCurrentIndex(briefings.model().index(0, 0))
+    entries = window.findChild(QAbstractItemView, "briefingEntries")
+    _wait_until(lambda: entries.model().rowCount() == 3)
+    _save(window, out, "annotate-and-compile.png")
+
+    window.findChild(QAction, "exportPdfAction").trigger()
+    dialog = window.findChild(QDialog, "exportDialog")
+    _wait_until(lambda: dialog is not None and dialog.isVisible())
+    _save(dialog, out, "export-dialog.png")
+    dialog.reject()
+    window.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -96,6 +143,7 @@ def main() -> int:
             content = tmp / "content.db"
             build_content(ROOT / "data", content)
         capture(out, content, tmp / "profile")
+        capture_workflow(out, content, tmp / "workflow-profile")
     del app
     return 0
 
