@@ -172,6 +172,7 @@ class Annotation:
     status_reason: str = ""
     deleted: datetime | None = None
     copy_of: str = ""  # an imported copy kept beside a different note with this id
+    official: bool = False  # made on the imported official text, not our summary
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,7 @@ def annotation_from_row(row: dict[str, Any]) -> Annotation:
         status_reason=row["status_reason"],
         deleted=parse_time(row["deleted"]),
         copy_of=row["copy_of"],
+        official=bool(row["official"]),
     )
 
 
@@ -87,6 +88,7 @@ def annotation_to_row(ann: Annotation) -> dict[str, Any]:
         "status_reason": ann.status_reason,
         "deleted": stamp(ann.deleted),
         "copy_of": ann.copy_of,
+        "official": int(ann.official),
     }
 
 
@@ -112,6 +114,7 @@ class AnnotationsMixin(UserDb):
         tag: str = "",
         private: bool = False,
         author: str | None = None,
+        official: bool = False,
     ) -> Annotation:
         """Create a note; it is committed when this returns."""
         if not item_id:
@@ -131,6 +134,7 @@ class AnnotationsMixin(UserDb):
             author=self.author if author is None else author,
             created=created,
             updated=created,
+            official=official,
         )
         self.insert_annotation(ann)
         return ann

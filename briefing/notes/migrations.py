@@ -118,6 +118,12 @@ def _m0003(db: Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+@MIGRATIONS(name="0004_annotation_official")
+def _m0004(db: Database) -> None:
+    # Which of an act's two texts a note was made on: 1 = the imported official text.
+    db.execute("ALTER TABLE annotations ADD COLUMN official INTEGER NOT NULL DEFAULT 0")
+
+
 def names() -> list[str]:
     """Every migration, oldest first; the schema version of a database is how many ran."""
     return [m.name for m in MIGRATIONS._migrations]

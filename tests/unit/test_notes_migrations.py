@@ -66,6 +66,10 @@ def test_fixture_upgrades_and_keeps_notes_and_briefings(tmp_path: Path, fixture:
         assert brf.entries[0].annotation_ids == ("ann-fixture00001",)
         added = store.add_annotation("act-1", "after the upgrade")
         assert store.annotation(added.id).author == "Bob"
+        # Notes from before 0004 were made on our summary: the only text there was.
+        assert note.official is False
+        on_official = store.add_annotation("act-1", "on the Finlex text", official=True)
+        assert store.annotation(on_official.id).official is True
 
     reasons = [b.reason for b in backup.list_backups(paths.backups_dir(profile))]
     if old_version < len(migrations.names()):
