@@ -19,7 +19,12 @@ from briefing.core.models import Annotation, Briefing, Entry, Meeting
 from briefing.notes import backup
 from briefing.notes.exchange import export_briefing, export_web_annotations, import_briefing
 from briefing.notes.fileformat import annotation_to_json, briefing_to_json
-from briefing.notes.reanchor import ensure_anchored, library_texts, reanchor_all
+from briefing.notes.reanchor import (
+    ensure_anchored,
+    library_texts,
+    official_version,
+    reanchor_all,
+)
 from briefing.notes.store import NotesStore, default_author, open_store
 from briefing.notes.targets import Target, annotate, resolve
 from briefing.settings import load_settings
@@ -34,6 +39,8 @@ def register(sub: _Sub) -> None:
     ann.add_argument("--note", metavar="TEXT", required=True)
     ann.add_argument("--private", action="store_true", help="never shared in briefing files")
     ann.add_argument("--lang", metavar="L", help="the language of the text the note is on")
+    ann.add_argument("--official", action="store_true",
+                     help="on the imported official text (default: our summary)")  # fmt: skip
     ann.add_argument("--tag", metavar="TAG", default="")
     ann.add_argument("--color", metavar="COLOUR", default="")
     ann.add_argument("--json", action="store_true", help="print the created note as JSON")
@@ -141,6 +148,8 @@ def _annotate(args: argparse.Namespace) -> int:
     library = open_library(args)
     try:
         with open_notes(args) as store:
+            if args.official:
+                _has_official_text(library, args.item_id)
             ann = annotate(
                 store,
                 library,
@@ -151,6 +160,7 @@ def _annotate(args: argparse.Namespace) -> int:
                 private=args.private,
                 color=args.color,
                 tag=args.tag,
+                official=True if args.official else None,
             )
     finally:
         library.close()
@@ -161,6 +171,16 @@ def _annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _has_official_text(library: Any, target_id: str) -> None:
+    try:
+        resolve(library, target_id, official=True)
+    except NotFound:
+        raise NotFound(
+            f"{target_id}: no imported official text has this id"
+            " (`briefing import finlex FILE` imports one)"
+        ) from None
+
+
 def sync_anchors(args: argparse.Namespace, store: NotesStore, ids: set[str] | None = None) -> None:
     """Re-anchor notes if the library changed since (or only ``ids``, just imported)."""
     try:
@@ -169,11 +189,30 @@ def sync_anchors(args: argparse.Namespace, store: NotesStore, ids: set[str] | No
         return  # no library here: the notes are still there to list, as they were
     try:
         if ids is None:
-            ensure_anchored(store, library)
+            official = official_version(paths.official_db(profile_of(args)))
+            ensure_anchored(store, library, official=official)
         elif ids:
             reanchor_all(store, library_texts(library), ids=ids)
     finally:
         library.close()
+
+
+def official_sources(args: argparse.Namespace, notes: list[Annotation]) -> dict[str, str]:
+    """Item id -> the address (ELI) of its imported official text, for notes made on it."""
+    wanted = {a.item_id for a in notes if a.official}
+    if not wanted:
+        return {}
+    found: dict[str, str] = {}
+    library = open_library(args)
+    try:
+        for item_id in sorted(wanted):
+            try:
+                found[item_id] = library.get(item_id, official=True).source
+            except NotFound:
+                continue  # the import was removed: the note still names the text
+    finally:
+        library.close()
+    return found
 
 
 def _annotations(args: argparse.Namespace) -> int:
@@ -188,7 +227,7 @@ def _annotations(args: argparse.Namespace) -> int:
     if args.export:
         # A file leaves the profile: private notes only when asked, as for briefing files.
         shared = [a for a in notes if args.include_private or not a.private]
-        export_web_annotations(shared, Path(args.export))
+        export_web_annotations(shared, Path(args.export), official_sources(args, shared))
     if args.json:
         print_json([annotation_json(a) for a in notes])
         return 0

@@ -215,8 +215,12 @@ class AnnotationsMixin(UserDb):
         status: str,
         reason: str,
         text_hash: str | None = None,
+        official: bool | None = None,
     ) -> Annotation:
-        """Record where re-anchoring found a note and how it fared (not a user edit)."""
+        """Record where re-anchoring found a note and how it fared (not a user edit).
+
+        ``official`` moves the note to that text of its act (accepting a fallback).
+        """
         if status not in STATUSES:
             raise BadInput(f"unknown annotation status {status!r}")
         sel = selector
@@ -226,6 +230,8 @@ class AnnotationsMixin(UserDb):
             row.update(start=sel.start, end=sel.end)
         if text_hash is not None:
             row["text_hash"] = text_hash
+        if official is not None:
+            row["official"] = int(official)
         with self.write() as db:
             if self._annotation_row(ann_id) is None:
                 raise NotFound(f"no annotation {ann_id}")

@@ -86,7 +86,7 @@ def _ann_key(a: Annotation) -> tuple[Any, ...]:
     # (offsets, surroundings, status), which differs between two people's libraries.
     quote = a.selector.exact if a.selector else None
     return (a.item_id, a.section_id, a.lang, a.note, quote, a.color, a.tag, a.private,
-            a.author)  # fmt: skip
+            a.author, a.official)  # fmt: skip
 
 
 def _brf_key(b: Briefing) -> tuple[Any, ...]:
@@ -171,10 +171,19 @@ def import_briefing(store: NotesStore, path: Path) -> ImportReport:
 # --- W3C Web Annotation -----------------------------------------------------------------
 
 
-def to_web_annotation(ann: Annotation) -> dict[str, Any]:
-    """One note as a W3C Web Annotation (TextQuote and TextPosition selectors)."""
-    source = f"item:{ann.section_id or ann.item_id}"
-    target: dict[str, Any] = {"source": source}
+def to_web_annotation(ann: Annotation, official_source: str = "") -> dict[str, Any]:
+    """One note as a W3C Web Annotation (TextQuote and TextPosition selectors).
+
+    A note on the imported official text has that text as its target's source: its
+    Finlex address (ELI) when ``official_source`` gives it, else ``official:<id>``;
+    ``briefing:official`` says so either way.
+    """
+    where = ann.section_id or ann.item_id
+    if ann.official:
+        target: dict[str, Any] = {"source": official_source or f"official:{where}"}
+        target["briefing:official"] = True
+    else:
+        target = {"source": f"item:{where}"}
     if ann.lang:
         target["language"] = ann.lang
     sel = ann.selector
@@ -209,8 +218,14 @@ def to_web_annotation(ann: Annotation) -> dict[str, Any]:
     return doc
 
 
-def export_web_annotations(annotations: list[Annotation], out: Path) -> dict[str, Any]:
-    """Write notes as a W3C AnnotationCollection with one page holding them all."""
+def export_web_annotations(
+    annotations: list[Annotation], out: Path, official_sources: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Write notes as a W3C AnnotationCollection with one page holding them all.
+
+    ``official_sources``: item id -> the official text's address, for notes on it.
+    """
+    sources = official_sources or {}
     collection: dict[str, Any] = {
         "@context": W3C_CONTEXT,
         "type": "AnnotationCollection",
@@ -219,8 +234,9 @@ def export_web_annotations(annotations: list[Annotation], out: Path) -> dict[str
         "first": {
             "type": "AnnotationPage",
             "startIndex": 0,
-            "items": [{k: v for k, v in to_web_annotation(a).items() if k != "@context"}
-                      for a in annotations],
+            "items": [{k: v for k, v in
+                       to_web_annotation(a, sources.get(a.item_id, "")).items()
+                       if k != "@context"} for a in annotations],
         },
     }  # fmt: skip
     write_atomic(out, json.dumps(collection, ensure_ascii=False, indent=2) + "\n")

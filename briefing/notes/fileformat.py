@@ -12,11 +12,16 @@ changes nothing. A file is one UTF-8 JSON object::
      "annotations": [{"id", "item_id", "section_id", "lang", "note",
                       "selector": null | {"exact", "prefix", "suffix", "start", "end"},
                       "text_hash", "color", "tag", "private", "author", "created",
-                      "updated", "status", "status_reason", "copy_of"}]}
+                      "updated", "status", "status_reason", "copy_of",
+                      "official": true if made on the imported official text}]}
 
 Entries are in order; every id an entry names is in ``annotations``. Fields may be
 added within a version (readers ignore what they do not know); anything a reader
 of an older version could misread takes a new version number.
+
+``official`` was added within version 1: a note without it is on our summary, the
+only text there was before; a reader that ignores it keeps the note and anchors it
+in our summary, where re-anchoring marks it changed or orphaned (nothing is lost).
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ def annotation_to_json(ann: Annotation) -> dict[str, Any]:
         "status": ann.status,
         "status_reason": ann.status_reason,
         "copy_of": ann.copy_of,
+        "official": ann.official,
     }
 
 
@@ -202,6 +208,7 @@ def annotation_from_json(obj: Any, where: str) -> Annotation:
         status=status,
         status_reason=f.text("status_reason"),
         copy_of=f.text("copy_of"),
+        official=f.flag("official"),
     )
 
 

@@ -19,9 +19,13 @@ from briefing.notes.store import NotesStore
 class Library(Protocol):
     """The part of ``LibraryStore`` the notes need."""
 
-    def get(self, item_id: str, lang: str | None = None) -> Any: ...
+    def get(
+        self, item_id: str, lang: str | None = None, *, official: bool | None = None
+    ) -> Any: ...
 
-    def get_section(self, section_id: str, lang: str | None = None) -> Any: ...
+    def get_section(
+        self, section_id: str, lang: str | None = None, *, official: bool | None = None
+    ) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,19 +36,28 @@ class Target:
     section_id: str
     lang: str
     text: str
+    official: bool = False  # the imported official text, not our summary
 
 
 def is_section_id(target_id: str) -> bool:
     return "/s-" in target_id
 
 
-def resolve(library: Library, target_id: str, lang: str | None = None) -> Target:
-    """The item or section ``target_id`` (NotFound when the library has no such id)."""
+def resolve(
+    library: Library, target_id: str, lang: str | None = None, official: bool | None = None
+) -> Target:
+    """The item or section ``target_id`` (NotFound when the library has no such id).
+
+    ``official`` picks the imported official text (True) or our summary (False) of an
+    act that has both; None takes our summary if there is one, else the official text.
+    """
     if is_section_id(target_id):
-        section = library.get_section(target_id, lang=lang)
-        return Target(section.item_id, section.id, section.lang, to_plain(section.body))
-    item = library.get(target_id, lang=lang)
-    return Target(item.id, "", item.lang, to_plain(item.body))
+        section = library.get_section(target_id, lang=lang, official=official)
+        return Target(
+            section.item_id, section.id, section.lang, to_plain(section.body), section.official
+        )
+    item = library.get(target_id, lang=lang, official=official)
+    return Target(item.id, "", item.lang, to_plain(item.body), item.official)
 
 
 def annotate(
@@ -59,14 +72,16 @@ def annotate(
     private: bool = False,
     color: str = "",
     tag: str = "",
+    official: bool | None = None,
 ) -> Annotation:
     """Make a note on an item or section, on ``quote`` if given (the occurrence near ``near``).
 
+    ``official`` as for ``resolve``; the note records which text it was made on.
     Raises NotFound for an unknown id and BadInput when the quote is not in the text.
     """
     if not note.strip():
         raise BadInput("the note is empty")
-    target = resolve(library, target_id, lang)
+    target = resolve(library, target_id, lang, official)
     selector = None
     if quote is not None:
         try:
@@ -85,4 +100,5 @@ def annotate(
         color=color,
         tag=tag,
         private=private,
+        official=target.official,
     )

@@ -222,3 +222,41 @@ def test_after_a_library_update_notes_are_marked_never_dropped(
     )
     assert got[same["id"]]["status"] == "ok"
     assert "orphaned: item-missing" in new("annotations")
+
+
+def test_annotate_official_notes_the_imported_text_and_follows_its_removal(
+    cli: Cli, tmp_path: Path
+) -> None:
+    finlex = Path(__file__).resolve().parents[1] / "data" / "finlex" / "consolidated.xml"
+    xml = finlex.read_text(encoding="utf-8").replace("/2029/77", "/2023/681")
+    xml = xml.replace('"77"', '"681"').replace("77/2029", "681/2023")
+    (tmp_path / "681.xml").write_text(xml, encoding="utf-8")
+    cli("import", "finlex", str(tmp_path / "681.xml"))
+
+    note = cli.json("annotate", "act-681-2023/s-1", "--official", "--quote",
+                    "ensimmäinen pykälä", "--note", "Virallinen teksti")  # fmt: skip
+    whole = cli.json("annotate", "act-681-2023", "--official", "--note", "Koko laki")
+    ours = cli.json("annotate", "act-681-2023", "--note", "Tiivistelmä")
+    assert isinstance(note, dict) and isinstance(whole, dict) and isinstance(ours, dict)
+    assert (note["official"], whole["official"], ours["official"]) == (True, True, False)
+    assert note["selector"]["prefix"].endswith("Pysyvä ")  # the official wording
+    err = cli("annotate", NEWS_ID, "--official", "--note", "x", code=2)
+    assert "no imported official text" in err
+
+    listed = cli.json("annotations")
+    assert isinstance(listed, list) and {a["status"] for a in listed} == {"ok"}
+    out = tmp_path / "notes.json"
+    cli("annotations", "--export", str(out))
+    targets = [a["target"] for a in json.loads(out.read_text(encoding="utf-8"))["first"]["items"]]
+    assert targets[0]["source"].startswith("http://data.finlex.fi/eli/sd/2023/681")
+    assert targets[2]["source"] == "item:act-681-2023"
+
+    cli("import", "remove", "681/2023")  # only the official texts change
+    after = {a["id"]: a for a in cli.json("annotations")}  # type: ignore[union-attr]
+    status = {key: (after[n["id"]]["status"], after[n["id"]]["status_reason"])
+              for key, n in (("section", note), ("item", whole), ("ours", ours))}  # fmt: skip
+    assert status == {
+        "section": ("orphaned", "section-missing"),  # our summary has no § 1
+        "item": ("changed", "official-text-removed"),  # now on our summary of the act
+        "ours": ("ok", ""),
+    }

@@ -201,3 +201,59 @@ def test_a_note_re_anchored_here_is_still_the_same_note(
     again = import_briefing(bob, out)
     assert again.briefing == "unchanged" and not again.copied
     assert bob.annotation(shared.id).selector == moved
+
+
+def test_which_text_a_note_is_on_travels_in_briefing_files(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    on_official = alice.add_annotation(
+        "act-681-2023", "Virallisesta", section_id="act-681-2023/s-1", lang="fi",
+        selector=Selector("ensimmäinen pykälä", "Pysyvä ", ".", 7, 25), official=True,
+    )  # fmt: skip
+    on_ours = alice.add_annotation("act-681-2023", "Tiivistelmästä", section_id="act-681-2023/s-1")
+    brf = alice.new_briefing("Lautakunta")
+    alice.add_entry(brf.id, "act-681-2023", section_id="act-681-2023/s-1",
+                    annotation_ids=[on_official.id, on_ours.id])  # fmt: skip
+    out = tmp_path / "b.briefing"
+    export_briefing(alice, brf.id, out)
+    written = {a["id"]: a for a in json.loads(out.read_text(encoding="utf-8"))["annotations"]}
+    assert (written[on_official.id]["official"], written[on_ours.id]["official"]) == (True, False)
+
+    import_briefing(bob, out)
+    assert bob.annotation(on_official.id).official is True
+    assert bob.annotation(on_ours.id).official is False
+    again = import_briefing(bob, out)
+    assert again.briefing == "unchanged" and not again.copied
+
+
+def test_a_file_from_before_the_flag_puts_its_notes_on_our_summary(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    note = alice.add_annotation("act-681-2023", "Vanha", section_id="act-681-2023/s-13")
+    brf = alice.new_briefing("Vanha tiedosto")
+    alice.add_entry(brf.id, "act-681-2023", annotation_ids=[note.id])
+    out = tmp_path / "old.briefing"
+    export_briefing(alice, brf.id, out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    for ann in doc["annotations"]:
+        del ann["official"]  # as a Briefing of before the flag wrote it
+    assert doc["version"] == 1  # an optional field: the format version stays
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    import_briefing(bob, out)
+    assert bob.annotation(note.id).official is False
+
+
+def test_web_annotation_of_a_note_on_the_official_text_names_that_text(
+    alice: NotesStore, tmp_path: Path
+) -> None:
+    eli = "http://data.finlex.fi/eli/sd/2023/681/ajantasa/2030-06-01/fin"
+    official = alice.add_annotation("act-681-2023", "Virallinen", section_id="act-681-2023/s-1",
+                                    official=True)  # fmt: skip
+    ours = alice.add_annotation("act-681-2023", "Oma", section_id="act-681-2023/s-1")
+    out = tmp_path / "w3c.json"
+    doc = export_web_annotations([official, ours], out, {"act-681-2023": eli})
+    targets = [a["target"] for a in doc["first"]["items"]]
+    assert targets[0] == {"source": eli, "briefing:official": True}
+    assert targets[1] == {"source": "item:act-681-2023/s-1"}
+    unknown = export_web_annotations([official], out)  # the import is gone: still says which
+    assert unknown["first"]["items"][0]["target"]["source"] == "official:act-681-2023/s-1"

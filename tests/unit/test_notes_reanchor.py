@@ -22,8 +22,8 @@ NEW = {
 
 
 def _lookup(texts: dict[tuple[str, str], str]):  # type: ignore[no-untyped-def]
-    def lookup(item_id: str, section_id: str, lang: str) -> str | None:
-        return texts.get((item_id, section_id))
+    def lookup(item_id: str, section_id: str, lang: str, official: bool = False) -> str | None:
+        return None if official else texts.get((item_id, section_id))  # no official texts
 
     return lookup
 
@@ -94,21 +94,25 @@ class _Library:
 
         return SimpleNamespace(version=self._version)
 
-    def get(self, item_id: str, lang: str | None = None):  # type: ignore[no-untyped-def]
-        return self._find(item_id, "")
+    def get(self, item_id: str, lang: str | None = None, *, official: bool | None = None):  # type: ignore[no-untyped-def]
+        return self._find(item_id, "", official)
 
-    def get_section(self, section_id: str, lang: str | None = None):  # type: ignore[no-untyped-def]
-        return self._find(section_id.split("/")[0], section_id)
+    def get_section(
+        self, section_id: str, lang: str | None = None, *, official: bool | None = None
+    ):  # type: ignore[no-untyped-def]
+        return self._find(section_id.split("/")[0], section_id, official)
 
-    def _find(self, item_id: str, section_id: str):  # type: ignore[no-untyped-def]
+    def _find(self, item_id: str, section_id: str, official: bool | None):  # type: ignore[no-untyped-def]
         from types import SimpleNamespace
 
         from briefing.core.errors import NotFound
 
-        if (item_id, section_id) not in self.texts:
+        if (item_id, section_id) not in self.texts or official:  # our summaries only
             raise NotFound(section_id or item_id)
         body = self.texts[(item_id, section_id)]
-        return SimpleNamespace(id=section_id or item_id, item_id=item_id, lang="fi", body=body)
+        return SimpleNamespace(
+            id=section_id or item_id, item_id=item_id, lang="fi", body=body, official=False
+        )
 
 
 def test_ensure_anchored_runs_once_per_library_version(tmp_path: Path) -> None:

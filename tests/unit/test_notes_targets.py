@@ -17,15 +17,23 @@ BODY = "Kunnan on **järjestettävä** ohjelma. Toinen virke: kunnan on järjest
 
 
 class _Library:
-    def get(self, item_id: str, lang: str | None = None) -> SimpleNamespace:
-        if item_id != "act-1":
-            raise NotFound(item_id)
-        return SimpleNamespace(id="act-1", lang="fi", body="Johdanto *tähän*.")
+    """Our summary of act-1 only: no official text imported."""
 
-    def get_section(self, section_id: str, lang: str | None = None) -> SimpleNamespace:
-        if section_id != "act-1/s-2":
+    def get(
+        self, item_id: str, lang: str | None = None, *, official: bool | None = None
+    ) -> SimpleNamespace:
+        if item_id != "act-1" or official:
+            raise NotFound(item_id)
+        return SimpleNamespace(id="act-1", lang="fi", body="Johdanto *tähän*.", official=False)
+
+    def get_section(
+        self, section_id: str, lang: str | None = None, *, official: bool | None = None
+    ) -> SimpleNamespace:
+        if section_id != "act-1/s-2" or official:
             raise NotFound(section_id)
-        return SimpleNamespace(id=section_id, item_id="act-1", lang=lang or "fi", body=BODY)
+        return SimpleNamespace(
+            id=section_id, item_id="act-1", lang=lang or "fi", body=BODY, official=False
+        )
 
 
 def test_resolve_gives_the_plain_text_of_a_section_or_item() -> None:
