@@ -3,6 +3,10 @@
 Export reads no store: this is where the briefing's entries meet the library's texts
 and the notes chosen for them. Private notes are left out here unless asked for
 (export filters again, so a pack built elsewhere cannot leak them either).
+
+An act can be in the library twice, as our summary and as the imported official
+text. An entry shows our summary unless the notes chosen for it were all made on
+the official text: then it shows that text, so their quotes are in the text printed.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from briefing.core.models import (
     PackEntry,
     Section,
 )
+from briefing.notes.reanchor import anchored_in_official
 
 _LABEL_LENGTH = 48
 
@@ -37,9 +42,11 @@ class NotesSource(Protocol):
 class LibrarySource(Protocol):
     """The part of ``LibraryStore`` a pack needs."""
 
-    def get(self, item_id: str, lang: str | None = None) -> Item: ...
+    def get(self, item_id: str, lang: str | None = None, *, official: bool = ...) -> Item: ...
 
-    def get_section(self, section_id: str, lang: str | None = None) -> Section: ...
+    def get_section(
+        self, section_id: str, lang: str | None = None, *, official: bool = ...
+    ) -> Section: ...
 
     def version(self) -> ContentVersion: ...
 
@@ -77,11 +84,34 @@ def _notes(notes: NotesSource, entry: Entry, include_private: bool) -> tuple[Ann
     return tuple(chosen)
 
 
+def _on_official(notes: tuple[Annotation, ...]) -> bool:
+    """Whether every note is anchored in the official text (none: our summary)."""
+    return bool(notes) and all(anchored_in_official(n) for n in notes)
+
+
+def _item(library: LibrarySource, item_id: str, lang: str, official: bool) -> Item:
+    if official:
+        try:
+            return library.get(item_id, lang, official=True)
+        except NotFound:
+            pass  # the import was removed since: the notes fell back to our summary
+    return library.get(item_id, lang)
+
+
+def _section(library: LibrarySource, section_id: str, lang: str, official: bool) -> Section:
+    if official:
+        try:
+            return library.get_section(section_id, lang, official=True)
+        except NotFound:
+            pass
+    return library.get_section(section_id, lang)
+
+
 def _section_entry(
-    library: LibrarySource, entry: Entry, lang: str, full_text: bool
+    library: LibrarySource, entry: Entry, lang: str, full_text: bool, official: bool
 ) -> tuple[Item, str, str, str, bool, str]:
-    item = library.get(entry.item_id, lang)
-    section = library.get_section(entry.section_id, lang)
+    section = _section(library, entry.section_id, lang, official)
+    item = _item(library, entry.item_id, lang, section.official)
     act = item.act.number if item.act else ""
     title = f"{_with_act(item)}, {section.number} {section.heading}".strip()
     label = f"{act} {section.number}".strip() if act else _short(f"{section.number} {item.title}")
@@ -90,9 +120,9 @@ def _section_entry(
 
 
 def _item_entry(
-    library: LibrarySource, entry: Entry, lang: str, full_text: bool
+    library: LibrarySource, entry: Entry, lang: str, full_text: bool, official: bool
 ) -> tuple[Item, str, str, str, bool, str]:
-    item = library.get(entry.item_id, lang)
+    item = _item(library, entry.item_id, lang, official)
     label = item.act.number if item.act else _short(item.title)
     if full_text:
         text = _full_act(item) if item.sections else item.body
@@ -126,9 +156,10 @@ def resolve_pack(
     entries: list[PackEntry] = []
     for entry in sorted(briefing.entries, key=lambda e: e.position):
         resolve = _section_entry if entry.section_id else _item_entry
+        chosen = _notes(notes, entry, include_private)
         try:
             item, title, label, text, official, text_lang = resolve(
-                library, entry, pack_lang, full_text
+                library, entry, pack_lang, full_text, _on_official(chosen)
             )
         except NotFound as exc:
             raise NotFound(
@@ -145,7 +176,7 @@ def resolve_pack(
                 official=official,
                 source=item.source,
                 checked=item.checked if item.checked != date.min else None,
-                annotations=_notes(notes, entry, include_private),
+                annotations=chosen,
                 lang=text_lang if text_lang != pack_lang else "",
             )
         )

@@ -193,3 +193,36 @@ def test_a_note_recorded_before_notes_said_which_text_finds_its_text_by_hash(
         _sync(store, content, profile)
         after = store.annotation(note_id)
         assert (after.status, after.status_reason, after.official) == ("ok", "", True)
+
+
+def test_a_pack_prints_the_text_its_chosen_notes_were_made_on(
+    tmp_path: Path, profile: Path
+) -> None:
+    from briefing.notes.packing import resolve_pack
+
+    content = _content(tmp_path / "v1", "Lain ensimmäinen pykälä koskee soveltamisalaa.")
+    _import(profile, tmp_path)
+    with open_store(profile, auto_backup=False) as store:
+        on_official = _official_note(store, content, profile)
+        library = LibraryStore(content, paths.official_db(profile))
+        try:
+            ours = annotate(store, library, SECTION, "Meidän", quote="soveltamisalaa")
+            brf = store.new_briefing("KH")
+            store.add_entry(brf.id, "act-681-2023", section_id=SECTION,
+                            annotation_ids=[on_official])  # fmt: skip
+            store.add_entry(brf.id, "act-681-2023", section_id=SECTION, annotation_ids=[ours.id])
+            first, second = resolve_pack(store, library, brf.id, full_text=True).entries
+        finally:
+            library.close()
+        assert (first.official, second.official) == (True, False)
+        assert "Pysyvä ensimmäinen pykälä." in first.text
+        assert "Lain ensimmäinen pykälä koskee soveltamisalaa." in second.text
+
+        official.remove(profile, "681/2023")
+        _sync(store, content, profile)
+        library = LibraryStore(content, paths.official_db(profile))
+        try:
+            after = resolve_pack(store, library, brf.id, full_text=True).entries[0]
+        finally:
+            library.close()
+        assert not after.official and "Lain ensimmäinen pykälä" in after.text
