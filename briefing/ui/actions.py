@@ -35,7 +35,10 @@ class Actions(QObject):
         self.languages: dict[str, QAction] = {}
         for lang in ("fi", "sv", "en"):
             # Each language is named in itself, so anyone can find their own.
-            action = QAction(LANGUAGE_NAMES[lang].capitalize(), parent)
+            # QAction(parent) and setText: QAction(text, parent) makes PySide try the
+            # (QIcon, text, parent) overload first, which builds QIcon's 150-name enum.
+            action = QAction(parent)
+            action.setText(LANGUAGE_NAMES[lang].capitalize())
             action.setObjectName(f"language_{lang}")
             action.setCheckable(True)
             action.setData(lang)

@@ -7,14 +7,14 @@ the reader decides what a click does.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:  # models load with the library, after the window shows
+    from datetime import date
+
     from briefing.core.models import Item, Section
 
 
@@ -39,12 +39,16 @@ def format_date(day: date | None, ui_lang: str) -> str:
     """A short date as people of ``ui_lang`` write it; "" = the interface's current locale."""
     if day is None:
         return ""
+    from PySide6.QtCore import QDate, QLocale  # dates show after the first paint
+
     known = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
     locale = QLocale(known[ui_lang]) if ui_lang in known else QLocale()
     return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def _e(text: str) -> str:
+    import html  # here: the kind list needs this module before the first paint, html not
+
     return html.escape(text, quote=True)
 
 

@@ -8,8 +8,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QTimer, QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QPaintEvent
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -40,6 +40,10 @@ from briefing.ui.widgets.section_list import SectionList
 from briefing.ui.window_layout import restore_layout, save_layout
 
 if TYPE_CHECKING:  # models load with the library, after the window shows
+    # Each PySide class named at import builds its enums then: these wait for their use.
+    from PySide6.QtCore import QModelIndex, QUrl
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from briefing.core.models import Item
 
 log = logging.getLogger(__name__)
@@ -229,6 +233,8 @@ class MainWindow(QMainWindow):
             self._on_resultList_activated(current)
 
     def _on_reader_anchorClicked(self, url: QUrl) -> None:
+        from PySide6.QtCore import QUrlQuery
+
         scheme = url.scheme().lower()
         if scheme == "item":
             query = QUrlQuery(url)

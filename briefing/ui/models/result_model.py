@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QCoreApplication,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
 )
@@ -20,7 +16,9 @@ from PySide6.QtCore import (
 from briefing.ui.roles import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 if TYPE_CHECKING:  # models load with the library, after the window shows
-    from PySide6.QtCore import Qt
+    from datetime import date
+
+    from PySide6.QtCore import QMimeData, Qt
 
     from briefing.core.models import ItemSummary, SearchHit
 
@@ -112,6 +110,8 @@ class ResultModel(QAbstractListModel):
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         """A row dragged to the briefing's entries carries the id it would open."""
+        from PySide6.QtCore import QByteArray, QMimeData
+
         mime = QMimeData()
         rows = [i.row() for i in indexes if i.isValid()]
         if rows:
@@ -146,6 +146,8 @@ def _shorten(text: str, limit: int = 160) -> str:
 
 def _row_html(row: ResultRow) -> str:
     """Rich text for the delegate: the title, kind and language, the snippet."""
+    import html  # not before the first paint: rows come with the library
+
     from briefing.ui.item_page import format_date, kind_label
 
     day = format_date(row.published, "")  # in the interface's locale
