@@ -76,9 +76,13 @@ class Annotating(QObject):
             stored = []
         notes = [n for n in stored if not n.lang or n.lang == self._item.lang]
         self._panel.set_notes(notes)
+        # Only notes anchored in the text shown (summary or official) are marked in it.
+        from briefing.notes.reanchor import anchored_in_official  # the store loads after paint
+
+        shown = [n for n in notes if anchored_in_official(n) == self._item.official]
         document = self._reader.document()
-        self._cursors = reader_marks.note_cursors(document, self._item, notes)
-        self._reader.setExtraSelections(reader_marks.highlights(self._cursors, notes))
+        self._cursors = reader_marks.note_cursors(document, self._item, shown)
+        self._reader.setExtraSelections(reader_marks.highlights(self._cursors, shown))
 
     def marked_passages(self) -> dict[str, str]:
         """Note id -> the passage marked for it in the reader (what a person sees lit)."""
@@ -112,8 +116,9 @@ class Annotating(QObject):
             )
             return
         new = ops.NewNote(
-            item.id, quote.section_id, item.lang, quote.plain, quote.start, quote.end, ""
-        )
+            item.id, quote.section_id, item.lang, quote.plain, quote.start, quote.end, "",
+            official=item.official,
+        )  # fmt: skip
         shown = quote.plain[quote.start : quote.end]
         self._open_dialog(
             AnnotationDialog(shown, self._reader.window()), lambda d: self._made(new, d)

@@ -37,6 +37,7 @@ class NewNote:
     colour: str = ""
     tag: str = ""
     private: bool = False
+    official: bool = False  # made on the imported official text shown, not our summary
 
 
 def annotate(new: NewNote) -> Job:
@@ -53,6 +54,7 @@ def annotate(new: NewNote) -> Job:
             color=new.colour,
             tag=new.tag,
             private=new.private,
+            official=new.official,
         )
 
     return job
@@ -77,10 +79,12 @@ def restore_annotation(note_id: str) -> Job:
 
 
 def reanchor(library: LibraryAccess) -> Job:
-    """Re-attach notes to the library once per library version (after it opens)."""
-    from briefing.notes.reanchor import ensure_anchored
+    """Re-attach notes once per version of the library and of the official texts."""
+    from briefing.notes.reanchor import ensure_anchored, official_version
 
-    return lambda store: ensure_anchored(store, library.store())
+    return lambda store: ensure_anchored(
+        store, library.store(), official=official_version(library.official)
+    )
 
 
 def new_briefing(title: str, lang: str) -> Job:

@@ -1351,4 +1351,62 @@
         <translation>virallinen teksti</translation>
     </message>
 </context>
+<context>
+    <name>AnnotationModel</name>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="25" />
+        <source>only a passage %1 % like the quote was found</source>
+        <translation>löytyi vain kohta, joka vastaa lainausta %1-prosenttisesti</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="30" />
+        <source>the text has changed since the note was made</source>
+        <translation>teksti on muuttunut muistiinpanon kirjoittamisen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="33" />
+        <source>the quoted passage has moved</source>
+        <translation>lainattu kohta on siirtynyt</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="36" />
+        <source>the quoted passage is no longer in the text</source>
+        <translation>lainattua kohtaa ei ole enää tekstissä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="39" />
+        <source>the section is no longer in the library</source>
+        <translation>pykälää ei ole enää kirjastossa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="42" />
+        <source>the item is no longer in the library</source>
+        <translation>kohdetta ei ole enää kirjastossa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="45" />
+        <source>the official text it was made on has been removed</source>
+        <translation>virallinen teksti, johon muistiinpano kirjoitettiin, on poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="48" />
+        <source>our summary it was made on is no longer in the library</source>
+        <translation>tiivistelmäämme, johon muistiinpano kirjoitettiin, ei ole enää kirjastossa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="53" />
+        <source>Changed: %1</source>
+        <translation>Muuttunut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="55" />
+        <source>Orphaned: %1</source>
+        <translation>Irrallinen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="112" />
+        <source>(private)</source>
+        <translation>(yksityinen)</translation>
+    </message>
+</context>
 </TS>

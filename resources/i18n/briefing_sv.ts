@@ -1351,4 +1351,62 @@
         <translation>officiell text</translation>
     </message>
 </context>
+<context>
+    <name>AnnotationModel</name>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="25" />
+        <source>only a passage %1 % like the quote was found</source>
+        <translation>endast ett ställe som till %1 % liknar citatet hittades</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="30" />
+        <source>the text has changed since the note was made</source>
+        <translation>texten har ändrats sedan anteckningen skrevs</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="33" />
+        <source>the quoted passage has moved</source>
+        <translation>det citerade stället har flyttats</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="36" />
+        <source>the quoted passage is no longer in the text</source>
+        <translation>det citerade stället finns inte längre i texten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="39" />
+        <source>the section is no longer in the library</source>
+        <translation>paragrafen finns inte längre i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="42" />
+        <source>the item is no longer in the library</source>
+        <translation>objektet finns inte längre i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="45" />
+        <source>the official text it was made on has been removed</source>
+        <translation>den officiella texten som anteckningen skrevs i har tagits bort</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="48" />
+        <source>our summary it was made on is no longer in the library</source>
+        <translation>vårt sammandrag som anteckningen skrevs i finns inte längre i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="53" />
+        <source>Changed: %1</source>
+        <translation>Ändrad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="55" />
+        <source>Orphaned: %1</source>
+        <translation>Utan fäste: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="112" />
+        <source>(private)</source>
+        <translation>(privat)</translation>
+    </message>
+</context>
 </TS>

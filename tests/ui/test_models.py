@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -10,6 +10,7 @@ from briefing.core.models import Annotation, Briefing, Entry, Selector
 from briefing.ui.models.annotation_model import AnnotationModel
 from briefing.ui.models.briefing_model import BriefingModel
 from briefing.ui.models.entry_model import ENTRY_MIME, TARGET_MIME, EntryModel, EntryRow
+from briefing.ui.translations import Translations
 
 
 def _note(note_id: str, status: str = "ok", reason: str = "", private: bool = False) -> Annotation:
@@ -34,8 +35,10 @@ def _entries(count: int) -> list[EntryRow]:
 
 
 def test_annotation_model_passes_checks_and_names_the_status(
-    qtmodeltester: ModelTester,
+    qtmodeltester: ModelTester, qapp: QCoreApplication
 ) -> None:
+    # The status words are translated: a language test before this one may leave fi or sv.
+    Translations(qapp).switch("en")
     model = AnnotationModel()
     qtmodeltester.check(model)
     model.set_notes(

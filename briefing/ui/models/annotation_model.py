@@ -17,28 +17,42 @@ ANNOTATION_ROLE = USER_ROLE + 3
 _QUOTE_LENGTH = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationModel", text)
-
-
 def status_text(note: Annotation) -> str:
     """Why a note is not simply ``ok``, for people (the store keeps reason codes)."""
     reason = note.status_reason
     if reason.startswith("quote-fuzzy"):
         percent = reason.partition(":")[2] or "?"
-        why = _tr("only a passage %1 % like the quote was found").replace("%1", percent)
+        why = QCoreApplication.translate(
+            "AnnotationModel", "only a passage %1 % like the quote was found"
+        ).replace("%1", percent)
     else:
         why = {
-            "text-changed": _tr("the text has changed since the note was made"),
-            "quote-moved": _tr("the quoted passage has moved"),
-            "quote-missing": _tr("the quoted passage is no longer in the text"),
-            "section-missing": _tr("the section is no longer in the library"),
-            "item-missing": _tr("the item is no longer in the library"),
+            "text-changed": QCoreApplication.translate(
+                "AnnotationModel", "the text has changed since the note was made"
+            ),
+            "quote-moved": QCoreApplication.translate(
+                "AnnotationModel", "the quoted passage has moved"
+            ),
+            "quote-missing": QCoreApplication.translate(
+                "AnnotationModel", "the quoted passage is no longer in the text"
+            ),
+            "section-missing": QCoreApplication.translate(
+                "AnnotationModel", "the section is no longer in the library"
+            ),
+            "item-missing": QCoreApplication.translate(
+                "AnnotationModel", "the item is no longer in the library"
+            ),
+            "official-text-removed": QCoreApplication.translate(
+                "AnnotationModel", "the official text it was made on has been removed"
+            ),
+            "summary-removed": QCoreApplication.translate(
+                "AnnotationModel", "our summary it was made on is no longer in the library"
+            ),
         }.get(reason, reason)
     if note.status == "changed":
-        return _tr("Changed: %1").replace("%1", why)
+        return QCoreApplication.translate("AnnotationModel", "Changed: %1").replace("%1", why)
     if note.status == "orphaned":
-        return _tr("Orphaned: %1").replace("%1", why)
+        return QCoreApplication.translate("AnnotationModel", "Orphaned: %1").replace("%1", why)
     return ""
 
 
@@ -95,7 +109,7 @@ class AnnotationModel(QAbstractListModel):
             parts.append(f"“{_short(note.selector.exact)}”")
         parts.append(_short(note.note))
         if note.private:
-            parts.append(_tr("(private)"))
+            parts.append(QCoreApplication.translate("AnnotationModel", "(private)"))
         status = status_text(note)
         if status:
             parts.append("⚠ " + status)
