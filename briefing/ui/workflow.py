@@ -115,6 +115,7 @@ class Workflow(QObject):
         from PySide6.QtCore import Qt  # here: the Qt namespace costs ~12 ms at start-up
 
         self._parts()
+        self.window.briefing_panel.finish_building()
         self.window.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.window.briefing_panel.entries.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.compiling.refresh()

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from briefing.ui.models.briefing_model import BRIEFING_ID_ROLE, BriefingModel
 from briefing.ui.models.entry_model import ENTRY_ID_ROLE, EntryModel, EntryRow
-from briefing.ui.widgets.briefing_preview import BriefingPreview
 from briefing.ui.widgets.entry_view import EntryView
 
 if TYPE_CHECKING:
     from briefing.core.models import Annotation, Briefing, Entry
+    from briefing.ui.widgets.briefing_preview import BriefingPreview
 
 NOTE_ID = 257
+PREVIEW_TAB = 2
 
 
 class BriefingPanel(QWidget):
@@ -72,7 +73,11 @@ class BriefingPanel(QWidget):
         self.notes = QListView(page)
         self.notes.setObjectName("entryNotes")
         self.notes.setModel(self.notes_model)
-        self.preview = BriefingPreview(self.tabs)
+        # The preview tab is hidden at start: a stand-in page until ``finish_building``
+        # (right after the first paint) or the first use of ``preview``. Adding a text
+        # browser as a tab page costs more than the rest of the panel.
+        self._preview: BriefingPreview | None = None
+        self._preview_stand_in = QWidget(self.tabs)
         self._layout(page)
         self.list_label.setBuddy(self.list)
         self.entries_label.setBuddy(self.entries)
@@ -86,6 +91,31 @@ class BriefingPanel(QWidget):
         self._connect_signals()
         self._retranslate()
         self._sync()
+
+    @property
+    def preview(self) -> BriefingPreview:
+        """``briefingPreview``, the third tab (built on first use)."""
+        if self._preview is None:
+            from briefing.ui.widgets.briefing_preview import BriefingPreview
+
+            self._preview = BriefingPreview(self.tabs)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)  # the same tab stays chosen: nobody needs telling
+            self.tabs.removeTab(PREVIEW_TAB)
+            self.tabs.insertTab(PREVIEW_TAB, self._preview, self.tr("Preview"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._preview_stand_in.deleteLater()
+            self._name_scroll_buttons()
+        return self._preview
+
+    def finish_building(self) -> None:
+        """What the first frame does not show: the preview tab, names of Qt's tab buttons."""
+        _ = self.preview
+
+    def _on_tabs_currentChanged(self, index: int) -> None:
+        if index == PREVIEW_TAB and self._preview is None:
+            _ = self.preview
 
     def _button(self, name: str, parent: QWidget | None = None) -> QPushButton:
         button = QPushButton(parent or self)
@@ -113,7 +143,7 @@ class BriefingPanel(QWidget):
             view.setMinimumHeight(36)
         self.tabs.addTab(page, "")
         self.tabs.addTab(details, "")
-        self.tabs.addTab(self.preview, "")
+        self.tabs.addTab(self._preview_stand_in, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.list_label)
@@ -134,6 +164,7 @@ class BriefingPanel(QWidget):
         self.memo.textChanged.connect(self._on_memo_textChanged)
         self._memo_timer.timeout.connect(self._on_memoTimer_timeout)
         self.notes_model.itemChanged.connect(self._on_notesModel_itemChanged)
+        self.tabs.currentChanged.connect(self._on_tabs_currentChanged)
 
     # --- briefings ----------------------------------------------------------------
 
@@ -292,6 +323,10 @@ class BriefingPanel(QWidget):
         self.tabs.setTabText(1, self.tr("Memo and notes"))
         self.tabs.setTabText(2, self.tr("Preview"))
         self.tabs.setAccessibleName(self.tr("Open briefing"))
+        if self._preview is not None:  # else named when built, after the first paint
+            self._name_scroll_buttons()
+
+    def _name_scroll_buttons(self) -> None:
         # Qt names its tab-bar scroll buttons in English only; name them ourselves.
         for name, text in (
             ("ScrollLeftButton", self.tr("Earlier tabs")),
