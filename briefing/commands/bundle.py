@@ -17,7 +17,7 @@ from briefing.commands.output import print_json
 from briefing.core.models import Annotation
 from briefing.library.store import LibraryStore
 from briefing.notes.fileformat import annotation_to_json
-from briefing.notes.reanchor import ensure_anchored
+from briefing.notes.reanchor import ensure_anchored, official_version
 from briefing.notes.store import default_author, open_store
 from briefing.settings import content_location, load_settings
 
@@ -173,7 +173,8 @@ def _reanchor(profile: Path, db: Path) -> list[Annotation]:
     library = LibraryStore(db, paths.official_db(profile))
     try:
         with open_store(profile, author=author) as notes:
-            ensure_anchored(notes, library)
+            official = official_version(paths.official_db(profile))
+            ensure_anchored(notes, library, official=official)
             return [a for a in notes.annotations() if a.status != "ok"]
     finally:
         library.close()
