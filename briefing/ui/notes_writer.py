@@ -10,7 +10,6 @@ is small, and a read there never waits for a write.
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +20,8 @@ from PySide6.QtCore import QObject, Signal
 from briefing.core.errors import BriefingError
 
 if TYPE_CHECKING:  # the notes store (and sqlite_utils) load after the first paint
+    import queue
+
     from briefing.notes.store import NotesStore
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,8 @@ class NotesWriter(QObject):
         super().__init__(parent)
         self._profile = profile
         self._author = author or None
-        self._jobs: queue.Queue[tuple[int, Job, frozenset[str]] | None] = queue.Queue()
+        # Made with the thread, on the first job: nothing is written before the first paint.
+        self._jobs: queue.Queue[tuple[int, Job, frozenset[str]] | None] | None = None
         self._ticket = 0
         self._reader: NotesStore | None = None
         self._thread: threading.Thread | None = None
@@ -67,7 +69,7 @@ class NotesWriter(QObject):
 
     def pending(self) -> bool:
         """True while a job is queued or running (tests and the closing window wait)."""
-        return self._jobs.unfinished_tasks > 0
+        return self._jobs is not None and self._jobs.unfinished_tasks > 0
 
     def reader(self) -> NotesStore:
         """The GUI thread's store, for reads only (opened, and migrated, on first use)."""
@@ -85,26 +87,33 @@ class NotesWriter(QObject):
     ) -> int:
         """Queue ``job``; ``then(result)`` runs on the GUI thread once it succeeded."""
         with self._lock:
+            if self._jobs is None:
+                import queue
+
+                self._jobs = queue.Queue()
+            jobs = self._jobs
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="notes-writer", daemon=True)
+                self._thread = threading.Thread(
+                    target=self._run, args=(jobs,), name="notes-writer", daemon=True
+                )
                 self._thread.start()
         self._ticket += 1
         if then is not None:
             self._then[self._ticket] = then
-        self._jobs.put((self._ticket, job, frozenset(changed)))
+        jobs.put((self._ticket, job, frozenset(changed)))
         return self._ticket
 
-    def _run(self) -> None:
+    def _run(self, jobs: queue.Queue[tuple[int, Job, frozenset[str]] | None]) -> None:
         store: NotesStore | None = None
-        while (task := self._jobs.get()) is not None:
+        while (task := jobs.get()) is not None:
             try:
                 store, reported = self._step(store, *task)
             finally:
-                self._jobs.task_done()
+                jobs.task_done()
             if not reported:
                 break  # the window was destroyed without closing: nobody to tell
         else:
-            self._jobs.task_done()
+            jobs.task_done()
         if store is not None:
             store.close()
 
@@ -134,7 +143,7 @@ class NotesWriter(QObject):
         """Run what is queued, then close both stores (the window is closing)."""
         with self._lock:
             thread, self._thread = self._thread, None
-        if thread is not None:
+        if thread is not None and self._jobs is not None:
             self._jobs.put(None)
             thread.join()
         if self._reader is not None:

@@ -33,7 +33,9 @@ class ReaderView(QTextBrowser):
         self._anchors: list[tuple[QTextBlock, str]] = []
         self._in_view = ""
         self.verticalScrollBar().valueChanged.connect(self._on_scrollBar_valueChanged)
-        self._style()
+        # Styled with the first page: reading the palette and the document before the
+        # first paint builds their enums, and no page shows until the library is open.
+        self._styled = False
         self._retranslate()
 
     def loadResource(self, kind: int, url: QUrl) -> Any:
@@ -46,6 +48,8 @@ class ReaderView(QTextBrowser):
         self.lang = lang
         self._page = page
         self._in_view = ""
+        if not self._styled:
+            self._style()
         self.setHtml(page)
         self._anchors = self._find_anchors()
         if anchor:
@@ -104,6 +108,7 @@ class ReaderView(QTextBrowser):
 
     def _style(self) -> None:
         """Colours from the palette, so dark and high-contrast themes stay readable."""
+        self._styled = True
         dark = self.palette().base().color().lightness() < 128
         alert = "#ff8a80" if dark else "#a00000"  # both well above 4.5:1 on their base
         self.document().setDefaultStyleSheet(
