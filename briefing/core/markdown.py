@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import threading
+from xml.etree import ElementTree
 
 import markdown
 import nh3
@@ -115,14 +116,79 @@ def _engine() -> markdown.Markdown:
     return engine
 
 
-def _render(text: str) -> str:
+def _thread_engine() -> markdown.Markdown:
     # A new Markdown instance loads every extension (about 2 ms, as much as converting a
     # short note): keep one per thread and reset it between texts. Same output.
     engine = getattr(_PER_THREAD, "engine", None)
     if engine is None:
         engine = _PER_THREAD.engine = _engine()
-    rendered: str = engine.reset().convert(text)
+    engine.reset()
+    return engine
+
+
+def _render(text: str) -> str:
+    rendered: str = _thread_engine().convert(text)
     return rendered
+
+
+# Elements python-markdown makes from Markdown alone (raw HTML is stashed, not parsed)
+# whose tree says what the sanitised HTML would say. Footnotes (div, sup) are finished
+# on the serialised text, so they are not here.
+_TREE_TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre"}
+    | {"code", "em", "strong", "a", "hr", "br", "img", "abbr", "dl", "dt", "dd"}
+    | {"table", "thead", "tbody", "tr", "th", "td"}
+)
+# "&": entities and code escapes are resolved by serialising; \x02 and \x03 mark
+# stashed raw HTML; other control characters are rewritten by the HTML parser.
+_TREE_UNSAFE = re.compile("[&\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _tree(text: str) -> ElementTree.Element | None:
+    """python-markdown's tree of ``text``, or None when only the HTML route is exact."""
+    root = ElementTree.Element("div")
+    if not text.strip():
+        return root
+    engine = _thread_engine()
+    lines = text.split("\n")
+    for preprocessor in engine.preprocessors:
+        lines = preprocessor.run(lines)
+    root = engine.parser.parseDocument(lines).getroot()
+    for treeprocessor in engine.treeprocessors:
+        replaced = treeprocessor.run(root)
+        if replaced is not None:
+            root = replaced
+    exact = not engine.htmlStash.html_counter and _markdown_only(root)
+    tree: ElementTree.Element = root
+    return tree if exact else None
+
+
+def _markdown_only(root: ElementTree.Element) -> bool:
+    if _TREE_UNSAFE.search("".join(root.itertext())):
+        return False
+    for element in root.iter():
+        if element is not root and element.tag not in _TREE_TAGS:
+            return False
+        if element.tail and _TREE_UNSAFE.search(element.tail):
+            return False
+        if any(_TREE_UNSAFE.search(value) for value in element.attrib.values()):
+            return False
+    return True
+
+
+def to_tree(text: str) -> ElementTree.Element | None:
+    """Library content as an element tree saying what ``to_html`` says, or None.
+
+    For the PDF export, which would otherwise parse ``to_html``'s output again. The
+    tree holds only Markdown's own elements; None (use ``to_html``) when the text has
+    raw HTML, entities or footnotes. The root is a ``div`` to be left out.
+    """
+    return _tree(text)
+
+
+def user_to_tree(text: str) -> ElementTree.Element | None:
+    """Like ``to_tree`` for text a person typed (as ``user_to_html`` renders it)."""
+    return _tree(html.escape(text, quote=False))
 
 
 def sanitise(fragment: str) -> str:

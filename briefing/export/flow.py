@@ -228,12 +228,29 @@ def html_to_flowables(
     except ElementTree.ParseError:
         builder.feed(fragment)
     else:
-        if root.text:
-            builder.handle_data(root.text)
-        for child in root:
-            _replay(builder, child)
-            if child.tail:
-                builder.handle_data(child.tail)
+        _replay_children(builder, root)
+    builder.close()
+    return builder.out
+
+
+def _replay_children(builder: _Builder, root: ElementTree.Element) -> None:
+    if root.text:
+        builder.handle_data(root.text)
+    for child in root:
+        _replay(builder, child)
+        if child.tail:
+            builder.handle_data(child.tail)
+
+
+def tree_to_flowables(
+    root: ElementTree.Element,
+    styles: Styles,
+    heading_shift: int = 1,
+    targets: dict[str, str] | None = None,
+) -> list[Flowable]:
+    """Flowables for a tree from ``markdown.to_tree``: what its HTML would give, unparsed."""
+    builder = _Builder(styles, heading_shift, targets)
+    _replay_children(builder, root)
     builder.close()
     return builder.out
 
@@ -242,11 +259,17 @@ def content_flowables(
     text: str, styles: Styles, targets: dict[str, str] | None = None
 ) -> list[Flowable]:
     """Library content (Markdown) as flowables; its headings sit below the entry's title."""
+    tree = markdown.to_tree(text)
+    if tree is not None:
+        return tree_to_flowables(tree, styles, targets=targets)
     return html_to_flowables(markdown.to_html(text), styles, targets=targets)
 
 
 def user_flowables(text: str, styles: Styles) -> list[Flowable]:
     """Text a person typed (note, memo) as flowables; raw HTML shows as text."""
+    tree = markdown.user_to_tree(text)
+    if tree is not None:
+        return tree_to_flowables(tree, styles, heading_shift=2)
     return html_to_flowables(markdown.user_to_html(text), styles, heading_shift=2)
 
 
