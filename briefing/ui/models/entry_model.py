@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Signal,
@@ -22,7 +20,7 @@ from briefing.ui.models.result_model import TARGET_MIME
 from briefing.ui.roles import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QMimeData, Qt
 
     from briefing.core.models import Entry
 
@@ -109,6 +107,8 @@ class EntryModel(QAbstractListModel):
         return [ENTRY_MIME, TARGET_MIME]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        from PySide6.QtCore import QByteArray, QMimeData  # drags come after the first paint
+
         mime = QMimeData()
         valid = [i for i in indexes if i.isValid()]
         if valid:
