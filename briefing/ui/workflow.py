@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
@@ -21,6 +21,8 @@ from briefing.ui.notes_writer import NotesWriter
 from briefing.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from briefing.ui.annotating import Annotating
     from briefing.ui.compiling import Compiling
     from briefing.ui.main_window import MainWindow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -179,6 +179,8 @@ class BriefingPanel(QWidget):
         if row < 0 and rows:
             row = 0
         if row >= 0:
+            from PySide6.QtCore import QItemSelectionModel  # briefings come after the first paint
+
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )

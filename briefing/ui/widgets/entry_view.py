@@ -6,13 +6,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from briefing.ui.models.entry_model import ENTRY_ID_ROLE, ENTRY_MIME, TARGET_MIME
 
-if TYPE_CHECKING:
-    pass
+if TYPE_CHECKING:  # event classes: named at import, each builds its enums before the first paint
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 
 
 class EntryView(QListView):

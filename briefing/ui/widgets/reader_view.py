@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QTextBlock
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+if TYPE_CHECKING:  # named at import, these would build their enums before the first paint
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextBlock
 
 
 class ReaderView(QTextBrowser):

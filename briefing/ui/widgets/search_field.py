@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+if TYPE_CHECKING:  # named at import, the event class would build its enums before the first paint
+    from PySide6.QtGui import QKeyEvent
 
 
 class SearchField(QLineEdit):
