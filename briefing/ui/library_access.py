@@ -25,6 +25,7 @@ class LibraryAccess:
         self._profile = profile
         self._lock = threading.Lock()
         self._store: LibraryStore | None = None
+        self._retired: list[LibraryStore] = []
 
     def available(self) -> bool:
         return self.content.is_file()
@@ -53,8 +54,23 @@ class LibraryAccess:
 
         return usable_content(self._profile, self.content)
 
-    def close(self) -> None:
+    def reopen(self) -> None:
+        """Open the databases afresh on next use (official texts came or went).
+
+        The old store is not closed here: a search or page job may be reading it on a
+        pool thread right now, and closing a connection under it crashes sqlite. It is
+        closed by ``close``, after the window has waited for its workers.
+        """
         with self._lock:
-            store, self._store = self._store, None
-        if store is not None:
+            if self._store is not None:
+                self._retired.append(self._store)
+                self._store = None
+
+    def close(self) -> None:
+        """Close every store this opened; only once no worker can be using them."""
+        with self._lock:
+            stores = [*self._retired, *([self._store] if self._store else [])]
+            self._store = None
+            self._retired.clear()
+        for store in stores:
             store.close()

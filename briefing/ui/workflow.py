@@ -210,7 +210,7 @@ class Workflow(QObject):
         """Official texts came in: reopen the library with them (a first import creates
         official.db), search again and show the page afresh."""
         self._library.official = paths.official_db(self._profile)
-        self._library.close()
+        self._library.reopen()
         self.window.refresh_library()
         imported = {act.id for act in getattr(summary, "imported", ())}
         if imported:  # a text imported again may have changed under its notes
