@@ -352,6 +352,9 @@ def _layout(
             story.append(NextPageTemplate("body"))
         story += [_Hold(), PageBreak()]
     story += body
+    # build() drops each flowable once it is placed; with no other reference left,
+    # it is freed then, not all together (and walked by the collector) at the end.
+    del body
     buffer = io.BytesIO()
     # initialFontName: otherwise every page's preamble names Helvetica, not embedded.
     doc = _Doc(
