@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from briefing.core import markdown
 from briefing.core.models import Annotation, Briefing, Entry, Meeting, Pack, PackEntry, Selector
 from briefing.export.flow import plain
 from briefing.export.options import ExportOptions, entry_key, sources
@@ -135,6 +136,15 @@ _GEOMETRY = {
 }
 
 
+def markdown_pass(pack: Pack) -> None:
+    """What the export spends in python-markdown (diagnostic): every text to its tree."""
+    for entry in pack.entries:
+        markdown.to_tree(entry.text)
+        for note in entry.annotations:
+            markdown.user_to_tree(note.note)
+        markdown.user_to_tree(entry.entry.memo)
+
+
 def _plain_doc(out: Path) -> SimpleDocTemplate:
     """The export's page geometry, so both lay out lines of the same width."""
     doc = SimpleDocTemplate(str(out), **_GEOMETRY)
@@ -231,6 +241,7 @@ def main() -> int:
         )
         bare, export, plain = best["bare"], best["export"], best["plain"]
         multi = _interleaved({"multi": lambda: multibuild(sections, tmp / "multi.pdf")}, 1)["multi"]
+        marked = _interleaved({"markdown": lambda: markdown_pass(pack)}, repeat)["markdown"]
         tracemalloc.start()
         render_briefing(pack, tmp / "traced.pdf", options)
         _, peak = tracemalloc.get_traced_memory()
@@ -241,6 +252,7 @@ def main() -> int:
         ("bare reportlab, one pass (floor)", bare),
         ("export, full (PDF/A, atomic write)", export),
         ("export without PDF/A post-processing", plain),
+        ("  of it: python-markdown, texts to trees", marked),
         ("multiBuild with contents (for scale)", multi),
     ]
     print(f"export benchmark: {ENTRIES} entries, {result.pages} pages, {size / 1e6:.1f} MB")
