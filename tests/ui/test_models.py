@@ -91,3 +91,15 @@ def test_entry_model_passes_checks_and_turns_drops_into_requests(
         assert model.dropMimeData(outside, Qt.DropAction.CopyAction, 0, 0, model.index(-1, -1))
     assert added.args == ["act-681-2023/s-13", 0]
     assert ENTRY_MIME in model.mimeTypes()
+
+
+def test_annotation_list_shows_a_note_as_words_and_its_tooltip_as_written(
+    qapp: QCoreApplication,
+) -> None:
+    model = AnnotationModel()
+    written = "Valmiiksi ennen **kevään** `valtuusto`käsittelyä"
+    note = Annotation(id="ann-1", item_id="act-681-2023", note=written)
+    model.set_notes([note])
+    shown = str(model.index(0, 0).data())
+    assert "Valmiiksi ennen kevään valtuustokäsittelyä" in shown and "*" not in shown
+    assert written in str(model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))

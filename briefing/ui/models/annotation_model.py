@@ -104,10 +104,13 @@ class AnnotationModel(QAbstractListModel):
         return None
 
     def _line(self, note: Annotation) -> str:
+        # The list shows the note as words, not its Markdown marks (the tooltip keeps them).
+        from briefing.core.markdown import to_plain  # not before the first paint
+
         parts = []
         if note.selector is not None:
             parts.append(f"“{_short(note.selector.exact)}”")
-        parts.append(_short(note.note))
+        parts.append(_short(to_plain(note.note)))
         if note.private:
             parts.append(QCoreApplication.translate("AnnotationModel", "(private)"))
         status = status_text(note)
