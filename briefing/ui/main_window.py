@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([175, 380, 640, 160, 220])  # until the person's own layout
+        self.splitter.setSizes([165, 290, 510, 190, 290])  # until the person's own layout
         self.setCentralWidget(self.splitter)
 
         self.version_label = QLabel(self)
@@ -244,11 +244,11 @@ class MainWindow(QMainWindow):
             # The system browser, and only because the person clicked.
             (self._open_url or QDesktopServices.openUrl)(url)
         elif not scheme and url.hasFragment():
-            self.reader.scrollToAnchor(url.fragment())
+            self.reader.go_to(url.fragment())
 
     def _on_sectionList_sectionChosen(self, _section_id: str, anchor: str) -> None:
         self._anchor = anchor
-        self.reader.scrollToAnchor(anchor)
+        self.reader.go_to(anchor)
 
     def _on_findAction_triggered(self) -> None:
         self.search_field.setFocus()

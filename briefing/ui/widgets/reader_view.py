@@ -35,7 +35,10 @@ class ReaderView(QTextBrowser):
         self.zoom_steps = 0  # kept between runs with the window's layout
         self._anchors: list[tuple[QTextBlock, str]] = []
         self._in_view = ""
+        self._wanted_anchor = ""  # the section asked for, until the person scrolls
         self.verticalScrollBar().valueChanged.connect(self._on_scrollBar_valueChanged)
+        self.verticalScrollBar().rangeChanged.connect(self._on_scrollBar_rangeChanged)
+        self.verticalScrollBar().sliderPressed.connect(self._forget_anchor)
         # Styled with the first page: reading the palette and the document before the
         # first paint builds their enums, and no page shows until the library is open.
         self._styled = False
@@ -55,12 +58,37 @@ class ReaderView(QTextBrowser):
             self._style()
         self.setHtml(page)
         self._anchors = self._find_anchors()
+        self._wanted_anchor = anchor
         if anchor:
             self.scrollToAnchor(anchor)
         else:
             self.verticalScrollBar().setValue(0)
 
+    def go_to(self, anchor: str) -> None:
+        """Show the heading named ``anchor`` at the top, and keep it there as layout grows."""
+        self._wanted_anchor = anchor
+        self.scrollToAnchor(anchor)
+
+    def _on_scrollBar_rangeChanged(self, _low: int, _high: int) -> None:
+        # Qt lays a new page out in steps and the scroll range grows with each: a
+        # section near the end was left short of the top (§ 1 shown for § 13).
+        if self._wanted_anchor:
+            self.scrollToAnchor(self._wanted_anchor)
+
+    def _forget_anchor(self) -> None:
+        """The person scrolls: a late layout step must not pull the view back."""
+        self._wanted_anchor = ""
+
+    def wheelEvent(self, event: Any) -> None:
+        self._forget_anchor()
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        self._forget_anchor()
+        super().keyPressEvent(event)
+
     def show_message(self, text: str) -> None:
+        self._wanted_anchor = ""
         self.item_id = ""
         self.lang = ""
         self._page = ""
