@@ -21,7 +21,7 @@ from PIL import ImageCms
 
 from briefing.core.models import Pack
 from briefing.export.options import ExportOptions
-from briefing.export.writing import write_atomic
+from briefing.export.writing import write_atomic, write_bytes_atomic
 
 _FIXED_MOMENT = datetime(2000, 1, 1, tzinfo=UTC)  # for invariant output without a date
 _PRODUCER = "Briefing (reportlab, pikepdf)"
@@ -137,8 +137,4 @@ def write_pdf(data: bytes, out: str | os.PathLike[str], pack: Pack, options: Exp
     if options.archival:
         write_atomic(out, lambda stream: mark_archival(data, pack, options, stream))
     else:
-        write_atomic(out, lambda stream: _write_all(stream, data))
-
-
-def _write_all(stream: BinaryIO, data: bytes) -> None:
-    stream.write(data)
+        write_bytes_atomic(out, data)

@@ -15,7 +15,6 @@ import os
 import re
 from html import escape
 from pathlib import Path
-from typing import BinaryIO
 
 from briefing.core import markdown
 from briefing.core.errors import BadInput, Cancelled
@@ -29,7 +28,7 @@ from briefing.export.options import (
     sources,
     visible_annotations,
 )
-from briefing.export.writing import write_atomic
+from briefing.export.writing import write_bytes_atomic
 
 _STYLE = """
 body{font-family:"DejaVu Serif",Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;
@@ -227,8 +226,4 @@ def render_html(
     if cancel():
         raise Cancelled("export cancelled")
     data = text.encode("utf-8")
-    return write_atomic(out, lambda stream: _write(stream, data))
-
-
-def _write(stream: BinaryIO, data: bytes) -> None:
-    stream.write(data)
+    return write_bytes_atomic(out, data)

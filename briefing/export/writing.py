@@ -57,6 +57,15 @@ def write_atomic(target: str | os.PathLike[str], write: Callable[[BinaryIO], Non
     return path
 
 
+def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> Path:
+    """``write_atomic`` for a document already finished in memory."""
+    return write_atomic(target, lambda stream: _write_all(stream, data))
+
+
+def _write_all(stream: BinaryIO, data: bytes) -> None:
+    stream.write(data)
+
+
 def _discard(temp: str) -> None:
     with contextlib.suppress(OSError):
         os.unlink(temp)
