@@ -296,7 +296,11 @@ def write_meta(db: sqlite_utils.Database, version: ContentVersion) -> None:
 
 def read_meta(db: sqlite_utils.Database) -> ContentVersion:
     """The ``ContentVersion`` stored in ``meta`` (``KeyError`` if it is missing)."""
-    meta = {row[0]: row[1] for row in db.execute("SELECT key, value FROM meta")}
+    return version_from_meta({row[0]: row[1] for row in db.execute("SELECT key, value FROM meta")})
+
+
+def version_from_meta(meta: dict[str, str]) -> ContentVersion:
+    """The ``ContentVersion`` of ``meta``'s rows (``KeyError``/``ValueError`` if not valid)."""
     return ContentVersion(
         version=meta["version"],
         built_at=datetime.fromisoformat(meta["built_at"]),

@@ -32,7 +32,7 @@ from briefing.core.models import (
     Section,
 )
 from briefing.library import query as q
-from briefing.library.build import SCHEMA_VERSION
+from briefing.library.build import SCHEMA_VERSION, version_from_meta
 from briefing.library.libdb import LibraryDb
 
 FALLBACK: tuple[str, ...] = ("fi", "en", "sv")
@@ -106,12 +106,7 @@ class LibraryStore:
         if not required and "version" not in meta:
             return ContentVersion(version="", built_at=datetime.min)
         try:
-            return ContentVersion(
-                version=meta["version"],
-                built_at=datetime.fromisoformat(meta["built_at"]),
-                counts=json.loads(meta["counts"]),
-                sections=int(meta["sections"]),
-            )
+            return version_from_meta(meta)
         except (KeyError, ValueError):
             raise StoreError(f"{db.path} has no valid version record; rebuild it") from None
 
