@@ -37,16 +37,10 @@ def make_window(
         content_location(profile, settings, content), paths.official_db(profile), profile
     )
     # One search thread: a newer query replaces a queued older one, never runs beside it.
-    search_pool = QThreadPool()
-    search_pool.setMaxThreadCount(1)
-    # Threads live as long as the window: the store keeps a connection per thread, and a
-    # pool thread retired after 30 s idle would leave its connection open until exit.
-    search_pool.setExpiryTimeout(-1)
+    search_pool = _single_thread_pool()
     searcher = SearchRunner(library, search_pool)
     # Another single thread for opening items, so a slow search never delays the reader.
-    page_pool = QThreadPool()
-    page_pool.setMaxThreadCount(1)
-    page_pool.setExpiryTimeout(-1)
+    page_pool = _single_thread_pool()
     pages = PageLoader(library, page_pool)
     window = MainWindow(
         profile=profile,
@@ -62,6 +56,15 @@ def make_window(
 
     window.workflow = Workflow(window, profile, library)  # parented to the window
     return window
+
+
+def _single_thread_pool() -> QThreadPool:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    # Threads live as long as the window: the store keeps a connection per thread, and a
+    # pool thread retired after 30 s idle would leave its connection open until exit.
+    pool.setExpiryTimeout(-1)
+    return pool
 
 
 def run(profile: str | None, content: str | None) -> int:
