@@ -180,11 +180,15 @@ class AnnotationsMixin(UserDb):
             changes["private"] = int(private)
         return self._update_annotation(ann_id, changes)
 
-    def _update_annotation(self, ann_id: str, changes: dict[str, Any]) -> Annotation:
+    def _update_annotation(
+        self, ann_id: str, changes: dict[str, Any], *, touch: bool = True
+    ) -> Annotation:
+        """Set columns of one note; ``touch`` also stamps ``updated`` (a user's change)."""
         with self.write() as db:
             if self._annotation_row(ann_id) is None:
                 raise NotFound(f"no annotation {ann_id}")
-            changes = {**changes, "updated": stamp(now())}
+            if touch:
+                changes = {**changes, "updated": stamp(now())}
             sets = ", ".join(f'"{key}" = ?' for key in changes)
             db.execute(f"UPDATE annotations SET {sets} WHERE id = ?", [*changes.values(), ann_id])
         return self.annotation(ann_id)
@@ -232,12 +236,7 @@ class AnnotationsMixin(UserDb):
             row["text_hash"] = text_hash
         if official is not None:
             row["official"] = int(official)
-        with self.write() as db:
-            if self._annotation_row(ann_id) is None:
-                raise NotFound(f"no annotation {ann_id}")
-            sets = ", ".join(f'"{key}" = ?' for key in row)
-            db.execute(f"UPDATE annotations SET {sets} WHERE id = ?", [*row.values(), ann_id])
-        return self.annotation(ann_id)
+        return self._update_annotation(ann_id, row, touch=False)
 
     def annotations(
         self,
