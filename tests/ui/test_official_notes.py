@@ -5,31 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from ui_helpers import click_link, reader
+from ui_helpers import click_link, official_681, reader
 from workflow_helpers import annotate
 
 from briefing.library.official import import_finlex, remove
 from briefing.notes.store import open_store
 from briefing.ui.main_window import MainWindow
 
-FINLEX = Path(__file__).parents[1] / "data" / "finlex"
 QUOTE = "ensimmäinen pykälä"
-
-
-def _official_681(tmp_path: Path) -> Path:
-    """The Finlex test file, renumbered as the act our test library summarises."""
-    text = (FINLEX / "consolidated.xml").read_text(encoding="utf-8")
-    text = text.replace("/2029/77", "/2023/681").replace('"77"', '"681"')
-    text = text.replace("77/2029", "681/2023")
-    out = tmp_path / "681-2023.xml"
-    out.write_text(text, encoding="utf-8")
-    return out
 
 
 def test_a_note_on_the_official_text_is_stored_and_marked_on_that_text(
     qtbot: QtBot, window: MainWindow, profile: Path, tmp_path: Path
 ) -> None:
-    window.workflow.library_changed(import_finlex(profile, [_official_681(tmp_path)]))
+    window.workflow.library_changed(import_finlex(profile, [official_681(tmp_path)]))
     assert window.open_id("act-681-2023", "fi")
     with qtbot.waitSignal(window.pageShown):
         click_link(qtbot, window, "Show the official text")

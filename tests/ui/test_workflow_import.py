@@ -6,11 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import result_texts, search_field, type_text
+from ui_helpers import FINLEX, result_texts, search_field, type_text
 
 from briefing.ui.main_window import MainWindow
-
-FINLEX = Path(__file__).parents[1] / "data" / "finlex"
 
 
 def test_import_from_the_file_menu_summarises_and_the_library_finds_it(

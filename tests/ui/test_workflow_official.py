@@ -5,28 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from ui_helpers import click_link, reader
+from ui_helpers import FINLEX, click_link, official_681, reader
 
 from briefing.library.official import import_finlex
 from briefing.ui.main_window import MainWindow
-
-FINLEX = Path(__file__).parents[1] / "data" / "finlex"
-
-
-def _official_681(tmp_path: Path) -> Path:
-    """A real-shaped Finlex file, renumbered as the act our test library summarises."""
-    text = (FINLEX / "consolidated.xml").read_text(encoding="utf-8")
-    text = text.replace("/2029/77", "/2023/681").replace('"77"', '"681"')
-    text = text.replace("77/2029", "681/2023")
-    out = tmp_path / "681-2023.xml"
-    out.write_text(text, encoding="utf-8")
-    return out
 
 
 def test_the_reader_says_which_text_and_switches_between_them(
     qtbot: QtBot, window: MainWindow, profile: Path, tmp_path: Path
 ) -> None:
-    summary = import_finlex(profile, [_official_681(tmp_path)])
+    summary = import_finlex(profile, [official_681(tmp_path)])
     assert [a.id for a in summary.imported] == ["act-681-2023"]
     window.workflow.library_changed(summary)  # as the import dialog does
 
@@ -81,7 +69,7 @@ def test_a_hit_in_the_official_text_opens_the_official_text(
 
     from briefing.ui.models.result_model import OFFICIAL_ROLE
 
-    window.workflow.library_changed(import_finlex(profile, [_official_681(tmp_path)]))
+    window.workflow.library_changed(import_finlex(profile, [official_681(tmp_path)]))
     field = search_field(window)
     field.clear()
     type_text(qtbot, field, "koekappaleista")

@@ -1,6 +1,8 @@
-"""Acting like a person on the window: find controls by their contract names, click rows."""
+"""Acting like a person on the window (find controls by their names, click rows); test files."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -12,6 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+FINLEX = Path(__file__).parents[1] / "data" / "finlex"
+
+
+def official_681(tmp_path: Path) -> Path:
+    """The Finlex test file, renumbered as the act our test library summarises."""
+    text = (FINLEX / "consolidated.xml").read_text(encoding="utf-8")
+    text = text.replace("/2029/77", "/2023/681").replace('"77"', '"681"')
+    text = text.replace("77/2029", "681/2023")
+    out = tmp_path / "681-2023.xml"
+    out.write_text(text, encoding="utf-8")
+    return out
 
 
 def search_field(win: QWidget) -> QLineEdit:
