@@ -23,8 +23,3 @@ def print_json(value: Any) -> None:
     """Write ``value`` as UTF-8 JSON on stdout (dataclasses and dates included)."""
     text = json.dumps(value, default=_default, ensure_ascii=False, indent=2)
     sys.stdout.write(text + "\n")
-
-
-def to_jsonable(value: Any) -> Any:
-    """The same conversion as ``print_json``, as Python objects."""
-    return json.loads(json.dumps(value, default=_default, ensure_ascii=False))

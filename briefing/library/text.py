@@ -25,11 +25,6 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def tokens(text: str) -> list[str]:
-    """The words of ``text`` as they stand (case kept), in order."""
-    return WORD.findall(text)
-
-
 @lru_cache(maxsize=3)
 def _stemmer(lang: str) -> Any:
     return snowballstemmer.stemmer(_STEMMERS.get(lang, "english"))
