@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from briefing.core.errors import BriefingError
 from briefing.ui.item_page import item_html
 from briefing.ui.library_access import LibraryAccess
-from briefing.ui.tasks import StoreTask, TaskRelay
+from briefing.ui.tasks import LatestOnly
 
 if TYPE_CHECKING:
     from briefing.core.models import Item
@@ -88,47 +88,21 @@ class PageLoader(QObject):
     def __init__(self, library: LibraryAccess, pool: QThreadPool, parent: QObject | None = None):
         super().__init__(parent)
         self._library = library
-        self._pool = pool
-        self._relay = TaskRelay(self)
-        self._generation = 0
-        self._targets: dict[int, str] = {}
-        self._relay.succeeded.connect(self._on_relay_succeeded)
-        self._relay.refused.connect(self._on_relay_refused)
-        self._relay.crashed.connect(self._on_relay_crashed)
+        self._latest = LatestOnly(pool, self)
+        self._latest.succeeded.connect(self._on_latest_succeeded)
+        self._latest.failed.connect(self._on_latest_failed)
 
     def load(
         self, target: str, wanted: str, order: tuple[str, ...], ui: str, text: str = ""
     ) -> None:
-        self._generation += 1
-        self._pool.clear()
-        self._targets = {self._generation: target}
         library = self._library
-        job = StoreTask(
-            self._relay,
-            self._generation,
-            lambda: load_page(library, target, wanted, order, ui, text),
-        )
-        self._pool.start(job)
+        self._latest.start(target, lambda: load_page(library, target, wanted, order, ui, text))
 
     def wait(self) -> None:
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._latest.wait()
 
-    def _take(self, generation: int) -> str | None:
-        if generation != self._generation:
-            return None
-        return self._targets.pop(generation, None)
+    def _on_latest_succeeded(self, _target: object, page: object) -> None:
+        self.pageReady.emit(page)
 
-    def _on_relay_succeeded(self, generation: int, page: object) -> None:
-        if self._take(generation) is not None:
-            self.pageReady.emit(page)
-
-    def _on_relay_refused(self, generation: int, error: object) -> None:
-        target = self._take(generation)
-        if target is not None:
-            self.pageFailed.emit(target, str(error))
-
-    def _on_relay_crashed(self, generation: int, description: str) -> None:
-        target = self._take(generation)
-        if target is not None:
-            self.pageFailed.emit(target, description)
+    def _on_latest_failed(self, target: object, message: str) -> None:
+        self.pageFailed.emit(str(target), message)

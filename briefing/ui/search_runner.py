@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from briefing.core.errors import BriefingError
 from briefing.ui.library_access import LibraryAccess
-from briefing.ui.tasks import StoreTask, TaskRelay
+from briefing.ui.tasks import LatestOnly
 
 if TYPE_CHECKING:  # models load with the library, after the window shows
     from briefing.core.models import ItemSummary, SearchHit
@@ -50,7 +49,7 @@ def _browse_order(row: ItemSummary) -> tuple[int, int, str]:
 
 
 class SearchRunner(QObject):
-    """Owns the throttle timer and the generation counter; emits only the newest answer."""
+    """Owns the throttle timer; emits only the newest answer (``LatestOnly``)."""
 
     resultsReady = Signal(object, object)  # Query, list of hits or summaries
     searchFailed = Signal(object, str)  # Query, message from the library (may be empty)
@@ -64,24 +63,19 @@ class SearchRunner(QObject):
     ) -> None:
         super().__init__(parent)
         self._library = library
-        self._pool = pool
-        self._relay = TaskRelay(self)
-        self._generation = 0
+        self._latest = LatestOnly(pool, self)
         self._pending: Query | None = None
-        self._running: dict[int, Query] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._relay.succeeded.connect(self._on_relay_succeeded)
-        self._relay.refused.connect(self._on_relay_refused)
-        self._relay.crashed.connect(self._on_relay_crashed)
+        self._latest.succeeded.connect(self.resultsReady)
+        self._latest.failed.connect(self.searchFailed)
 
     def wait(self) -> None:
         """Stop the throttle and wait for a search already running (at shut-down)."""
         self._timer.stop()
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._latest.wait()
 
     def request(self, query: Query, *, now: bool = False) -> None:
         """Ask for ``query``; typing restarts the timer so only the pause searches."""
@@ -97,31 +91,5 @@ class SearchRunner(QObject):
         if query is None:
             return
         self._pending = None
-        self._generation += 1
-        # Jobs not yet started are for older text: nobody will read their answer.
-        self._pool.clear()
-        self._running = {self._generation: query}
         library = self._library
-        self._pool.start(
-            StoreTask(self._relay, self._generation, lambda: run_query(library, query))
-        )
-
-    def _take(self, generation: int) -> Query | None:
-        if generation != self._generation:
-            return None  # stale: the person has typed since
-        return self._running.pop(generation, None)
-
-    def _on_relay_succeeded(self, generation: int, result: object) -> None:
-        query = self._take(generation)
-        if query is not None:
-            self.resultsReady.emit(query, result)
-
-    def _on_relay_refused(self, generation: int, error: object) -> None:
-        query = self._take(generation)
-        if query is not None:
-            self.searchFailed.emit(query, str(error) if isinstance(error, BriefingError) else "")
-
-    def _on_relay_crashed(self, generation: int, description: str) -> None:
-        query = self._take(generation)
-        if query is not None:
-            self.searchFailed.emit(query, description)
+        self._latest.start(query, lambda: run_query(library, query))
