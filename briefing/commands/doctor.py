@@ -52,12 +52,11 @@ def _content_info(profile: Path, path: Path) -> dict[str, Any]:
             store.close()
     except BriefingError as exc:
         return {"status": f"unreadable: {exc}", "version": None}
-    items = sum(n for langs in version.counts.values() for n in langs.values())
     return {
         "status": "ok",
         "version": version.version,
         "built_at": version.built_at.isoformat(),
-        "items": items,
+        "items": version.items,
         "sections": version.sections,
     }
 

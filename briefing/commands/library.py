@@ -203,8 +203,10 @@ def _build(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"path": str(out), **version_json(version)})
         return 0
-    items = sum(n for langs in version.counts.values() for n in langs.values())
-    print(f"built {out}: version {version.version}, {items} items, {version.sections} sections")
+    print(
+        f"built {out}: version {version.version}, {version.items} items,"
+        f" {version.sections} sections"
+    )
     return 0
 
 

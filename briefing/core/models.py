@@ -136,6 +136,11 @@ class ContentVersion:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> lang -> n
     sections: int = 0
 
+    @property
+    def items(self) -> int:
+        """How many items (each language counted) the database holds."""
+        return sum(n for langs in self.counts.values() for n in langs.values())
+
 
 # --- what people write -------------------------------------------------------------
 
