@@ -19,15 +19,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from _stall import StallMeter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from briefing.app import make_window  # noqa: E402
@@ -35,7 +35,6 @@ from briefing.library.build import build_content  # noqa: E402
 from briefing.notes.store import open_store  # noqa: E402
 
 BUDGET_MS = 100.0
-TICK_MS = 5
 ENTRIES = 100
 WORDS = [
     "kunta",
@@ -78,40 +77,6 @@ def _briefing(profile: Path) -> None:
         brf = store.new_briefing("Kaupunginhallitus", lang="fi")
         for n in range(ENTRIES):
             store.add_entry(brf.id, f"news-2026-01-{n:03d}")
-
-
-class StallMeter:
-    """Gaps between ticks of a fast timer on the GUI thread, beyond its interval."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000 - TICK_MS)
-        self._last = now
-
-    def measure(self, until: Callable[[], bool], timeout_s: float = 300.0) -> list[float]:
-        self.gaps = []
-        self._last = time.perf_counter()
-        self._timer.start()
-        deadline = time.monotonic() + timeout_s
-        while not until():
-            if time.monotonic() > deadline:
-                raise SystemExit("no answer in time")
-            _spin(10)
-        self._timer.stop()
-        return self.gaps
-
-
-def _spin(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def _row(name: str, gaps: list[float], seconds: float) -> str:

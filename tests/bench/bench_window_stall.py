@@ -22,22 +22,20 @@ import os
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from _stall import TICK_MS, StallMeter, spin, wait_until  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from briefing.app import make_window  # noqa: E402
 from briefing.library.build import build_content  # noqa: E402
 
 BUDGET_MS = 100.0
-TICK_MS = 5
 KEY_MS = 80
 TYPED = [
     "kotoutumisohjelman",
@@ -48,45 +46,6 @@ TYPED = [
     "hyvinvointialue",
     "työvoimapalvelut",
 ]
-
-
-class StallMeter:
-    """Records the gaps between ticks of a fast timer on the GUI thread."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000 - TICK_MS)
-        self._last = now
-
-    def start(self) -> None:
-        self.gaps = []
-        self._last = time.perf_counter()
-        self._timer.start()
-
-    def stop(self) -> list[float]:
-        self._timer.stop()
-        return self.gaps
-
-
-def _spin(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def _wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit("the window did not answer in time")
-        _spin(10)
 
 
 def _content(tmp: Path, chosen: str | None) -> Path:
@@ -108,22 +67,22 @@ def _percentile(values: list[float], pct: float) -> float:
 def run(content: Path, profile: Path) -> dict[str, list[float]]:
     window = make_window(profile, content)
     window.show()
-    _wait_until(lambda: window.result_model.rowCount() > 0)
+    wait_until(lambda: window.result_model.rowCount() > 0)
     meter = StallMeter()
     meter.start()
-    _spin(2000)
+    spin(2000)
     idle = meter.stop()
     meter.start()
     for text in TYPED:
         for end in range(1, len(text) + 1):
             window.search_field.setText(text[:end])
-            _spin(KEY_MS)
-        _wait_until(lambda: any(w in window.results.message.text() for w in ("result", "Nothing")))
+            spin(KEY_MS)
+        wait_until(lambda: any(w in window.results.message.text() for w in ("result", "Nothing")))
         if window.result_model.rowCount():
             first = window.result_model.row_at(0)
             window.request_open(first.id, first.lang)
-            _wait_until(lambda i=first.item_id: window.reader.item_id == i)
-        _spin(200)
+            wait_until(lambda i=first.item_id: window.reader.item_id == i)
+        spin(200)
     typing = meter.stop()
     window.shut_down()
     window.close()
