@@ -12,6 +12,7 @@ crash or a cancel, nothing at all does. A refused file is named with its reason.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -198,14 +199,8 @@ def import_finlex(
     imported: list[ImportedAct] = []
     examples: list[tuple[str, str]] = []
     if docs:
-        db = open_db(profile)
-        try:
+        with _changing(profile) as db:
             build.write_items(db, _items(db, docs, at, imported, progress, cancel))
-            _write_version(db)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
-        finally:
-            db.close()
         for doc, _file in docs:
             examples.extend(e for e in doc.repair_examples if e not in examples)
     progress(len(files), len(files), "done")
@@ -237,6 +232,19 @@ def _items(
         imported.append(imported_act(doc, file, at))
         progress(n, len(docs), f"{doc.meta.number} ({doc.meta.lang})")
         yield item
+
+
+@contextlib.contextmanager
+def _changing(profile: Path) -> Iterator[sqlite_utils.Database]:
+    """``official.db`` open for one change, given a new version once the change is in."""
+    db = open_db(profile)
+    try:
+        yield db
+        _write_version(db)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
+    finally:
+        db.close()
 
 
 def _write_version(db: sqlite_utils.Database) -> None:
@@ -287,14 +295,8 @@ def remove(profile: Path, item: str) -> list[ImportedAct]:
     removed = [a for a in list_imports(profile) if a.id == target]
     if not removed:
         raise NotFound(f"{item}: no imported official text with this id")
-    db = open_db(profile)
-    try:
+    with _changing(profile) as db:
         build.delete_items(db, _deleting(db, target))
-        _write_version(db)
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
-    finally:
-        db.close()
     return removed
 
 
