@@ -44,6 +44,7 @@ CANDIDATES = 1000
 MIN_CANDIDATES = 100
 TERM_ROWS = 20_000  # bm25 work allowed for a broad query: candidate rows x query terms
 _RANK = "bm25(docs_fts, 10.0, 2.0, 1.0, 0.0)"  # title, context, body, tags
+_SECTION_COLUMNS = "id, item_id, lang, number, heading, anchor, body, ord, chapter"
 
 
 def _date(value: str | None) -> date | None:
@@ -148,8 +149,8 @@ class LibraryStore:
         sections = tuple(
             self._section(db, r)
             for r in db.rows(
-                "SELECT id, item_id, lang, number, heading, anchor, body, ord, chapter"
-                " FROM sections WHERE item_id = ? AND lang = ? ORDER BY ord",
+                f"SELECT {_SECTION_COLUMNS} FROM sections WHERE item_id = ? AND lang = ?"
+                " ORDER BY ord",
                 (item_id, lang),
             )
         )
@@ -163,6 +164,7 @@ class LibraryStore:
 
     @staticmethod
     def _section(db: LibraryDb, row: Any) -> Section:
+        # ``row`` holds _SECTION_COLUMNS, in that order.
         return Section(
             id=row[0], item_id=row[1], lang=row[2], number=row[3], heading=row[4],
             anchor=row[5], body=row[6], order=row[7], chapter=row[8], official=db.official,
@@ -181,8 +183,7 @@ class LibraryStore:
             if langs:
                 chosen = _pick_lang(langs, lang, fallback)
                 (row,) = db.rows(
-                    "SELECT id, item_id, lang, number, heading, anchor, body, ord, chapter"
-                    " FROM sections WHERE id = ? AND lang = ?",
+                    f"SELECT {_SECTION_COLUMNS} FROM sections WHERE id = ? AND lang = ?",
                     (section_id, chosen),
                 )
                 return self._section(db, row)
