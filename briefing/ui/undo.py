@@ -52,9 +52,6 @@ class UndoHistory(QObject):
         self.undone.emit(text)
         self.retranslate()
 
-    def can_undo(self) -> bool:
-        return bool(self._steps)
-
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Undo"))
         last = self._steps[-1][0] if self._steps else ""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.ui.models.briefing_model import BRIEFING_ID_ROLE, BriefingModel
-from briefing.ui.models.entry_model import ENTRY_ID_ROLE, EntryModel, EntryRow
+from briefing.ui.models.entry_model import EntryModel, EntryRow
 from briefing.ui.widgets.entry_view import EntryView
 
 if TYPE_CHECKING:
@@ -280,9 +280,6 @@ class BriefingPanel(QWidget):
     def _on_memoTimer_timeout(self) -> None:
         if self._memo_entry:
             self.memoEdited.emit(self._memo_entry, self.memo.toPlainText())
-
-    def entry_id_at(self, row: int) -> str:
-        return str(self.entry_model.index(row, 0).data(ENTRY_ID_ROLE))
 
     def _sync(self) -> None:
         has_briefing = bool(self.current_id())
