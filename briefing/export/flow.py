@@ -201,12 +201,7 @@ _VOID = re.compile(r"<(br|hr)>")
 
 def _replay(builder: _Builder, element: ElementTree.Element) -> None:
     builder.handle_starttag(element.tag, list(element.attrib.items()))
-    if element.text:
-        builder.handle_data(element.text)
-    for child in element:
-        _replay(builder, child)
-        if child.tail:
-            builder.handle_data(child.tail)
+    _replay_children(builder, element)
     builder.handle_endtag(element.tag)
 
 
@@ -234,6 +229,7 @@ def html_to_flowables(
 
 
 def _replay_children(builder: _Builder, root: ElementTree.Element) -> None:
+    """What lies inside ``root``, as the parser would have fed it: text, elements, tails."""
     if root.text:
         builder.handle_data(root.text)
     for child in root:
