@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefing import paths
@@ -30,6 +31,7 @@ def make_window(
     if app is None:
         raise RuntimeError("make_window needs a QApplication: create one first")
     profile = Path(profile_dir)
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "briefing.svg"))))
     settings = load_settings(profile)
     translations = Translations(app)
     translations.switch(settings.ui_language())
@@ -78,6 +80,8 @@ def run(profile: str | None, content: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefing")
     app.setOrganizationName("Briefing")
+    # Lets the desktop match the window to the installed launcher (and its icon).
+    app.setDesktopFileName(paths.DESKTOP_ID)
     profile_path = paths.profile_dir(profile)
     instance = SingleInstance(profile_path)
     if instance.forward():

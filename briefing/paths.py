@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 APP_NAME = "briefing"
+DESKTOP_ID = "fi.briefing.Briefing"  # the launcher: resources/packaging/<DESKTOP_ID>.desktop
 PROFILE_ENV = "BRIEFING_PROFILE"
 POLICY_ENV = "BRIEFING_POLICY"  # lets tests and IT point at another policy file
 

@@ -63,3 +63,11 @@ def test_doctor_looks_for_the_log_the_window_writes() -> None:
     from briefing.ui import crash_handler
 
     assert doctor.CRASH_LOG == crash_handler.LOG_NAME
+
+
+def test_the_window_carries_the_briefing_icon(window: MainWindow) -> None:
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    image = icon.pixmap(64, 64).toImage()
+    # The icon's blue tile, not a platform placeholder.
+    assert image.pixelColor(4, 32).name() == "#1f4e79"
