@@ -201,6 +201,7 @@ class Entry:
     excerpt: str = ""
     memo: str = ""
     annotation_ids: tuple[str, ...] = ()
+    official: bool = False  # the user chose the imported official text, not our summary
 
 
 @dataclass(frozen=True, slots=True)

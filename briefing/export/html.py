@@ -19,7 +19,7 @@ from pathlib import Path
 from briefing.core import markdown
 from briefing.core.errors import BadInput, Cancelled
 from briefing.core.models import Annotation, CancelFlag, Pack, Progress, never_cancel, no_progress
-from briefing.export.labels import format_date, kind_label, label, marking_label
+from briefing.export.labels import format_date, kind_label, label, marking_label, origin_label
 from briefing.export.options import (
     DEFAULT_OPTIONS,
     ExportOptions,
@@ -148,7 +148,7 @@ def _entries(
         if cancel():
             raise Cancelled("export cancelled")
         own_lang = f' lang="{escape(entry.lang)}"' if entry.lang and entry.lang != lang else ""
-        origin = label(lang, "official" if entry.official else "summary")
+        origin = origin_label(lang, entry)
         key = entry_key(index)
         parts += [
             f'<article id="{key}" aria-labelledby="{key}-title"{own_lang}>',

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from briefing.core.models import PackEntry
+
 _LABELS: dict[str, dict[str, str]] = {
     "fi": {
         "contents": "Sisällys",
@@ -27,6 +29,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "checked": "tarkistettu",
         "official": "virallinen teksti",
         "summary": "tiivistelmä, ei virallinen teksti",
+        "official_missing": "tiivistelmä, ei virallinen teksti: valittua virallista tekstiä "
+        "ei enää ole kirjastossa",
         "kind_legislation": "Lainsäädäntö",
         "kind_priority": "Painopistealue",
         "kind_news": "Uutinen",
@@ -55,6 +59,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "checked": "kontrollerad",
         "official": "officiell text",
         "summary": "sammandrag, inte officiell text",
+        "official_missing": "sammandrag, inte officiell text: den valda officiella texten "
+        "finns inte längre i biblioteket",
         "kind_legislation": "Lagstiftning",
         "kind_priority": "Prioriterat område",
         "kind_news": "Nyhet",
@@ -83,6 +89,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "checked": "checked",
         "official": "official text",
         "summary": "summary, not the official text",
+        "official_missing": "summary, not the official text: the official text chosen is "
+        "no longer in the library",
         "kind_legislation": "Legislation",
         "kind_priority": "Priority area",
         "kind_news": "News",
@@ -116,6 +124,14 @@ def label(lang: str, key: str, **values: object) -> str:
 
 def kind_label(lang: str, kind: str) -> str:
     return labels_for(lang).get(f"kind_{kind}", kind)
+
+
+def origin_label(lang: str, entry: PackEntry) -> str:
+    """Which text an entry prints; honest when the official text chosen is gone."""
+    if entry.official:
+        return label(lang, "official")
+    # The user chose the official text, but the library no longer has it.
+    return label(lang, "official_missing" if entry.entry.official else "summary")
 
 
 def marking_label(lang: str, marking: str) -> str:

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer
 from briefing.core.errors import BadInput
 from briefing.core.models import Annotation, Pack, PackEntry
 from briefing.export.flow import content_flowables, plain, user_flowables
-from briefing.export.labels import format_date, kind_label, label, marking_label
+from briefing.export.labels import format_date, kind_label, label, marking_label, origin_label
 from briefing.export.options import ExportOptions, SourceRef, visible_annotations
 from briefing.export.styles import ACCENT, CALLOUT_BACK, LINK, Styles
 
@@ -149,7 +149,7 @@ def _callout(note: Annotation, lang: str, styles: Styles) -> Flowable:
 
 
 def _kind_line(entry: PackEntry, lang: str) -> str:
-    origin = label(lang, "official" if entry.official else "summary")
+    origin = origin_label(lang, entry)
     return f"{kind_label(lang, entry.kind)} · {origin}"
 
 

@@ -107,6 +107,7 @@ class BriefingsMixin(UserDb):
                 "section_id": entry.section_id,
                 "excerpt": entry.excerpt,
                 "memo": entry.memo,
+                "official": int(entry.official),
             }
         )
         self._set_entry_annotations(entry.id, entry.annotation_ids)
@@ -149,6 +150,7 @@ class BriefingsMixin(UserDb):
                 excerpt=r["excerpt"],
                 memo=r["memo"],
                 annotation_ids=tuple(chosen.get(r["id"], ())),
+                official=bool(r["official"]),
             )
             for r in rows
         )
@@ -260,8 +262,13 @@ class BriefingsMixin(UserDb):
         annotation_ids: Sequence[str] = (),
         position: int | None = None,
         entry_id: str | None = None,
+        official: bool = False,
     ) -> Entry:
-        """Add an item or section at the end (or at ``position``); returns the entry."""
+        """Add an item or section at the end (or at ``position``); returns the entry.
+
+        ``official``: the entry prints the imported official text of its act, not our
+        summary (the user added it from that text).
+        """
         if not item_id:
             raise BadInput("an entry needs an item id")
         with self.write():
@@ -276,6 +283,7 @@ class BriefingsMixin(UserDb):
                 excerpt=excerpt,
                 memo=memo,
                 annotation_ids=tuple(dict.fromkeys(annotation_ids)),
+                official=official,
             )
             self._insert_entry(entry)
             if position is not None:

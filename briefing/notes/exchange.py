@@ -91,7 +91,8 @@ def _ann_key(a: Annotation) -> tuple[Any, ...]:
 
 def _brf_key(b: Briefing) -> tuple[Any, ...]:
     entries = tuple(
-        (e.item_id, e.section_id, e.excerpt, e.memo, e.annotation_ids) for e in b.entries
+        (e.item_id, e.section_id, e.excerpt, e.memo, e.annotation_ids, e.official)
+        for e in b.entries
     )
     return (b.title, b.meeting, b.author, b.status, b.memo, b.lang, entries)
 

@@ -8,7 +8,8 @@ changes nothing. A file is one UTF-8 JSON object::
      "briefing": {"id", "title", "meeting": {"body", "date", "place"}, "author",
                   "status": "draft"|"final", "memo", "lang", "created", "updated",
                   "copy_of", "entries": [{"id", "item_id", "section_id", "excerpt",
-                                          "memo", "annotation_ids": [...]}]},
+                                          "memo", "annotation_ids": [...],
+                                          "official": true to print the official text}]},
      "annotations": [{"id", "item_id", "section_id", "lang", "note",
                       "selector": null | {"exact", "prefix", "suffix", "start", "end"},
                       "text_hash", "color", "tag", "private", "author", "created",
@@ -22,6 +23,9 @@ of an older version could misread takes a new version number.
 ``official`` was added within version 1: a note without it is on our summary, the
 only text there was before; a reader that ignores it keeps the note and anchors it
 in our summary, where re-anchoring marks it changed or orphaned (nothing is lost).
+An entry's ``official`` came the same way: without it the entry prints our summary;
+a reader that ignores it prints our summary too, and its pack labels that entry
+"summary, not the official text", so nobody is misled about which text they read.
 """
 
 from __future__ import annotations
@@ -97,6 +101,7 @@ def briefing_to_json(brf: Briefing) -> dict[str, Any]:
                 "excerpt": e.excerpt,
                 "memo": e.memo,
                 "annotation_ids": list(e.annotation_ids),
+                "official": e.official,
             }
             for e in brf.entries
         ],
@@ -226,6 +231,7 @@ def _entry(obj: Any, where: str, brf_id: str, position: int) -> Entry:
         excerpt=f.text("excerpt"),
         memo=f.text("memo"),
         annotation_ids=tuple(ann_ids),
+        official=f.flag("official"),
     )
 
 

@@ -124,6 +124,13 @@ def _m0004(db: Database) -> None:
     db.execute("ALTER TABLE annotations ADD COLUMN official INTEGER NOT NULL DEFAULT 0")
 
 
+@MIGRATIONS(name="0005_entry_official")
+def _m0005(db: Database) -> None:
+    # Which of an act's two texts an entry prints: 1 = the imported official text the
+    # user added it from. Entries made before were all on our summary.
+    db.execute("ALTER TABLE entries ADD COLUMN official INTEGER NOT NULL DEFAULT 0")
+
+
 def names() -> list[str]:
     """Every migration, oldest first; the schema version of a database is how many ran."""
     return [m.name for m in MIGRATIONS._migrations]

@@ -5,8 +5,11 @@ and the notes chosen for them. Private notes are left out here unless asked for
 (export filters again, so a pack built elsewhere cannot leak them either).
 
 An act can be in the library twice, as our summary and as the imported official
-text. An entry shows our summary unless the notes chosen for it were all made on
-the official text: then it shows that text, so their quotes are in the text printed.
+text. An entry shows the official text when the user added it from that text
+(``Entry.official``) or when the notes chosen for it were all made on it (so their
+quotes are in the text printed); otherwise our summary. When the official text is
+no longer there (removed since), the entry falls back to our summary and its
+``PackEntry.official`` is False: export then says the official text was asked for.
 """
 
 from __future__ import annotations
@@ -89,6 +92,11 @@ def _on_official(notes: tuple[Annotation, ...]) -> bool:
     return bool(notes) and all(anchored_in_official(n) for n in notes)
 
 
+def wants_official(entry: Entry, notes: tuple[Annotation, ...]) -> bool:
+    """Whether an entry asks for the official text: the user's choice, or its notes'."""
+    return entry.official or _on_official(notes)
+
+
 def _item(library: LibrarySource, item_id: str, lang: str, official: bool) -> Item:
     if official:
         try:
@@ -159,7 +167,7 @@ def resolve_pack(
         chosen = _notes(notes, entry, include_private)
         try:
             item, title, label, text, official, text_lang = resolve(
-                library, entry, pack_lang, full_text, _on_official(chosen)
+                library, entry, pack_lang, full_text, wants_official(entry, chosen)
             )
         except NotFound as exc:
             raise NotFound(

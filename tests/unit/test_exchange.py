@@ -257,3 +257,62 @@ def test_web_annotation_of_a_note_on_the_official_text_names_that_text(
     assert targets[1] == {"source": "item:act-681-2023/s-1"}
     unknown = export_web_annotations([official], out)  # the import is gone: still says which
     assert unknown["first"]["items"][0]["target"]["source"] == "official:act-681-2023/s-1"
+
+
+def test_an_entry_on_the_official_text_stays_official_in_briefing_files(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    brf = alice.new_briefing("Lautakunta")
+    chosen = alice.add_entry(brf.id, "act-681-2023", section_id="act-681-2023/s-1", official=True)
+    ours = alice.add_entry(brf.id, "act-681-2023", section_id="act-681-2023/s-13")
+    out = tmp_path / "b.briefing"
+    export_briefing(alice, brf.id, out)
+    written = json.loads(out.read_text(encoding="utf-8"))["briefing"]["entries"]
+    assert [e["official"] for e in written] == [True, False]
+
+    report = import_briefing(bob, out)
+    assert report.briefing == "added"
+    entries = bob.briefing(report.briefing_id).entries
+    assert [(e.id, e.official) for e in entries] == [(chosen.id, True), (ours.id, False)]
+    assert import_briefing(bob, out).briefing == "unchanged"
+
+    # Someone else's copy that chose our summary instead is a different briefing.
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc["briefing"]["entries"][0]["official"] = False
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    copied = import_briefing(bob, out)
+    assert copied.briefing == "copied"
+    assert [e.official for e in bob.briefing(copied.briefing_id).entries] == [False, False]
+
+
+def test_an_entry_from_a_file_before_the_entry_flag_prints_our_summary(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    brf = alice.new_briefing("Vanha tiedosto")
+    alice.add_entry(brf.id, "act-681-2023", section_id="act-681-2023/s-13", memo="velvoite")
+    out = tmp_path / "old.briefing"
+    export_briefing(alice, brf.id, out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    for entry in doc["briefing"]["entries"]:
+        del entry["official"]  # as a Briefing of before the flag wrote it
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    report = import_briefing(bob, out)
+    assert report.briefing == "added"
+    (entry,) = bob.briefing(report.briefing_id).entries
+    assert (entry.section_id, entry.memo) == ("act-681-2023/s-13", "velvoite")
+    assert entry.official is False
+
+
+def test_an_entry_flag_that_is_not_true_or_false_is_refused(
+    alice: NotesStore, bob: NotesStore, tmp_path: Path
+) -> None:
+    brf = alice.new_briefing("Rikki")
+    alice.add_entry(brf.id, "act-681-2023", official=True)
+    out = tmp_path / "bad.briefing"
+    export_briefing(alice, brf.id, out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc["briefing"]["entries"][0]["official"] = "yes"
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(BadInput, match=r"entries\[0\]\.official"):
+        import_briefing(bob, out)
+    assert bob.briefings() == []

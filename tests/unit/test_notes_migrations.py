@@ -70,6 +70,13 @@ def test_fixture_upgrades_and_keeps_notes_and_briefings(tmp_path: Path, fixture:
         assert note.official is False
         on_official = store.add_annotation("act-1", "on the Finlex text", official=True)
         assert store.annotation(on_official.id).official is True
+        # Entries from before 0005 printed our summary: they keep doing so, memo and all.
+        assert [e.official for e in brf.entries] == [False, False]
+        assert (brf.entries[0].section_id, brf.entries[0].memo) == ("act-681-2023/s-13", "velvoite")
+        chosen = store.add_entry(brf.id, "act-681-2023", section_id="act-681-2023/s-1",
+                                 official=True)  # fmt: skip
+        assert store.entry(chosen.id).official is True
+        assert [e.official for e in store.briefing(brf.id).entries] == [False, False, True]
 
     reasons = [b.reason for b in backup.list_backups(paths.backups_dir(profile))]
     if old_version < len(migrations.names()):
