@@ -18,7 +18,7 @@ from briefing.core.errors import BadInput, BriefingError, NotFound
 from briefing.core.models import Annotation, Briefing, Entry, Meeting
 from briefing.notes import backup
 from briefing.notes.exchange import export_briefing, export_web_annotations, import_briefing
-from briefing.notes.fileformat import annotation_to_json, briefing_to_json
+from briefing.notes.fileformat import annotation_to_json, briefing_to_json, entry_to_json
 from briefing.notes.reanchor import (
     ensure_anchored,
     library_texts,
@@ -86,6 +86,8 @@ def _register_briefings(sub: _Sub) -> None:
     add.add_argument("--annotation", metavar="ID", action="append", default=[],
                      help="a note to print with the entry (repeatable)")  # fmt: skip
     add.add_argument("--position", metavar="N", type=int, help="0-based; default: at the end")
+    add.add_argument("--official", action="store_true",
+                     help="print the imported official text (default: our summary)")  # fmt: skip
     add.add_argument("--json", action="store_true", help="print the entry")
     add.set_defaults(func=_brf_add)
 
@@ -135,11 +137,13 @@ def briefing_json(brf: Briefing) -> dict[str, Any]:
     return {**briefing_to_json(brf), "deleted": brf.deleted.isoformat() if brf.deleted else None}
 
 
-def resolve_target(args: argparse.Namespace, target_id: str) -> Target:
-    """An item or section in the library the global options point at."""
+def resolve_target(args: argparse.Namespace, target_id: str, official: bool = False) -> Target:
+    """An item or section in the library the global options point at (its official text)."""
     library = open_library(args)
     try:
-        return resolve(library, target_id, getattr(args, "lang", None))
+        if official:
+            _has_official_text(library, target_id)
+        return resolve(library, target_id, getattr(args, "lang", None), True if official else None)
     finally:
         library.close()
 
@@ -302,7 +306,7 @@ def _brf_new(args: argparse.Namespace) -> int:
 
 
 def _brf_add(args: argparse.Namespace) -> int:
-    target = resolve_target(args, args.item_id)
+    target = resolve_target(args, args.item_id, args.official)
     with open_notes(args) as store:
         entry = store.add_entry(
             args.briefing_id,
@@ -312,6 +316,7 @@ def _brf_add(args: argparse.Namespace) -> int:
             memo=args.memo,
             annotation_ids=args.annotation,
             position=args.position,
+            official=target.official,
         )
     if args.json:
         print_json(briefing_to_json_entry(entry))
@@ -321,16 +326,8 @@ def _brf_add(args: argparse.Namespace) -> int:
 
 
 def briefing_to_json_entry(entry: Entry) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "briefing_id": entry.briefing_id,
-        "position": entry.position,
-        "item_id": entry.item_id,
-        "section_id": entry.section_id,
-        "excerpt": entry.excerpt,
-        "memo": entry.memo,
-        "annotation_ids": list(entry.annotation_ids),
-    }
+    return {"id": entry.id, "briefing_id": entry.briefing_id, "position": entry.position,
+            **entry_to_json(entry)}  # fmt: skip
 
 
 def _brf_show(args: argparse.Namespace) -> int:
@@ -352,6 +349,7 @@ def _brf_show(args: argparse.Namespace) -> int:
         if args.briefings_command == "show":
             for entry in brf.entries:
                 notes = f" (+{len(entry.annotation_ids)} notes)" if entry.annotation_ids else ""
+                notes += " [official text]" if entry.official else ""
                 print(f"  {entry.position + 1}. {entry.section_id or entry.item_id}{notes}")
                 if entry.memo:
                     print(f"     {entry.memo}")

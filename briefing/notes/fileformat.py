@@ -93,18 +93,19 @@ def briefing_to_json(brf: Briefing) -> dict[str, Any]:
         "created": _time(brf.created),
         "updated": _time(brf.updated),
         "copy_of": brf.copy_of,
-        "entries": [
-            {
-                "id": e.id,
-                "item_id": e.item_id,
-                "section_id": e.section_id,
-                "excerpt": e.excerpt,
-                "memo": e.memo,
-                "annotation_ids": list(e.annotation_ids),
-                "official": e.official,
-            }
-            for e in brf.entries
-        ],
+        "entries": [entry_to_json(e) for e in brf.entries],
+    }
+
+
+def entry_to_json(e: Entry) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "item_id": e.item_id,
+        "section_id": e.section_id,
+        "excerpt": e.excerpt,
+        "memo": e.memo,
+        "annotation_ids": list(e.annotation_ids),
+        "official": e.official,
     }
 
 
