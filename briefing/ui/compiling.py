@@ -272,23 +272,31 @@ class Compiling(QObject):
             self._open = ""
         self._run(ops.delete_briefing(brf_id), deleted)
 
-    def add_target(self, target_id: str, position: int | None = None) -> None:
-        """Add an item or section to the open briefing (a new one if none is open)."""
+    def add_target(
+        self, target_id: str, position: int | None = None, official: bool = False
+    ) -> None:
+        """Add an item or section to the open briefing (a new one if none is open).
+
+        ``official``: it was added from the imported official text, which the pack prints.
+        """
         if not target_id:
             self.message.emit(self.tr("Open an item first, then add it to a briefing."))
             return
         if not self._open:
-            self.new_briefing(lambda brf: self.add_target(target_id, position))
+            self.new_briefing(lambda brf: self.add_target(target_id, position, official))
             return
 
         def added(entry: Entry) -> None:
             self._undo.push(self.tr("entry added"), ops.remove_entry(entry.id), ops.BRIEFINGS)
-            self.message.emit(self.tr("Added to the briefing."))
+            if entry.official:
+                self.message.emit(self.tr("Added to the briefing as the official text."))
+            else:
+                self.message.emit(self.tr("Added to the briefing."))
 
-        self._run(ops.add_entry(self._open, target_id, position), added)
+        self._run(ops.add_entry(self._open, target_id, position, official), added)
 
-    def _on_entryModel_addRequested(self, target_id: str, row: int) -> None:
-        self.add_target(target_id, row)
+    def _on_entryModel_addRequested(self, target_id: str, row: int, official: bool) -> None:
+        self.add_target(target_id, row, official)
 
     def move_entry(self, entry_id: str, position: int) -> None:
         def moved(result: tuple[int, Briefing]) -> None:

@@ -116,14 +116,19 @@ def purge_briefing(brf_id: str) -> Job:
     return delete_briefing(brf_id)
 
 
-def add_entry(brf_id: str, target_id: str, position: int | None = None) -> Job:
+def add_entry(
+    brf_id: str, target_id: str, position: int | None = None, official: bool = False
+) -> Job:
+    """``official``: added from the imported official text shown, which the pack prints."""
     item_id, _, _ = target_id.partition("/s-")
     section_id = target_id if "/s-" in target_id else ""
-    return lambda store: store.add_entry(brf_id, item_id, section_id=section_id, position=position)
+    return lambda store: store.add_entry(
+        brf_id, item_id, section_id=section_id, position=position, official=official
+    )
 
 
 def put_back_entry(entry: Entry) -> Job:
-    """Undo of a removal: the same entry, at its old place, with its memo and notes."""
+    """Undo of a removal: the same entry, at its old place, with its memo, notes and text."""
     return lambda store: store.add_entry(
         entry.briefing_id,
         entry.item_id,
@@ -133,6 +138,7 @@ def put_back_entry(entry: Entry) -> Job:
         annotation_ids=_existing(store, entry.annotation_ids),
         position=entry.position,
         entry_id=entry.id,
+        official=entry.official,
     )
 
 

@@ -83,6 +83,7 @@ class Workflow(QObject):
         w.addAction(self.undo.action)
         w.result_list.setDragEnabled(True)
         w.briefing_panel.entries.target_for_source = self._drag_target
+        w.briefing_panel.entries.official_for_source = self._drag_official
 
     def _connect_signals(self) -> None:
         w, a = self.window, self.window.actions
@@ -159,9 +160,21 @@ class Workflow(QObject):
             return self.annotating.target_at_cursor()
         return ""
 
+    def _drag_official(self, source: object) -> bool:
+        """Whether a drag from the reader carries the imported official text shown."""
+        w = self.window
+        return (source is w.reader or source is w.reader.viewport()) and self._shows_official()
+
+    def _shows_official(self) -> bool:
+        item = self.annotating.item() if self.annotating is not None else None
+        return item is not None and item.official
+
     def _on_addToBriefingAction_triggered(self) -> None:
         self._parts()
-        self.compiling.add_target(self.annotating.target_at_cursor())
+        # The text the person reads is the one the pack prints: summary or official.
+        self.compiling.add_target(
+            self.annotating.target_at_cursor(), official=self._shows_official()
+        )
 
     # --- dialogs --------------------------------------------------------------------
 

@@ -460,6 +460,11 @@
         <translation>Lisätty koosteeseen.</translation>
     </message>
     <message>
+        <location filename="../../briefing/ui/compiling.py" line="292" />
+        <source>Added to the briefing as the official text.</source>
+        <translation>Lisätty koosteeseen virallisena tekstinä.</translation>
+    </message>
+    <message>
         <location filename="../../briefing/ui/compiling.py" line="229" />
         <source>entry moved</source>
         <translation>kohta siirretty</translation>
@@ -1342,6 +1347,19 @@
     <message>
         <source>Final</source>
         <translation>Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <location filename="../../briefing/ui/models/entry_model.py" line="150" />
+        <source>official text</source>
+        <translation>virallinen teksti</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/entry_model.py" line="155" />
+        <source>The pack prints the official text; our summary if it has been removed.</source>
+        <translation>Koosteeseen tulostetaan virallinen teksti; jos se on poistettu, oma tiivistelmämme.</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,11 @@
         <translation>Tillagd i sammanställningen.</translation>
     </message>
     <message>
+        <location filename="../../briefing/ui/compiling.py" line="292" />
+        <source>Added to the briefing as the official text.</source>
+        <translation>Tillagd i sammanställningen som officiell text.</translation>
+    </message>
+    <message>
         <location filename="../../briefing/ui/compiling.py" line="229" />
         <source>entry moved</source>
         <translation>posten flyttad</translation>
@@ -1342,6 +1347,19 @@
     <message>
         <source>Final</source>
         <translation>Slutlig</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <location filename="../../briefing/ui/models/entry_model.py" line="150" />
+        <source>official text</source>
+        <translation>officiell text</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/entry_model.py" line="155" />
+        <source>The pack prints the official text; our summary if it has been removed.</source>
+        <translation>Sammanställningen skriver ut den officiella texten; vårt sammandrag om den har tagits bort.</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ def test_entry_model_passes_checks_and_turns_drops_into_requests(
     outside.setData(TARGET_MIME, QByteArray(b"act-681-2023/s-13"))
     with qtbot.waitSignal(model.addRequested) as added:
         assert model.dropMimeData(outside, Qt.DropAction.CopyAction, 0, 0, model.index(-1, -1))
-    assert added.args == ["act-681-2023/s-13", 0]
+    assert added.args == ["act-681-2023/s-13", 0, False]
     assert ENTRY_MIME in model.mimeTypes()
 
 

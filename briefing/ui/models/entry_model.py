@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Signal,
 )
 
-from briefing.ui.models.result_model import TARGET_MIME
+from briefing.ui.models.result_model import OFFICIAL_MIME, TARGET_MIME
 from briefing.ui.roles import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 ENTRY_ID_ROLE = USER_ROLE + 1
 TARGET_ROLE = USER_ROLE + 2
+OFFICIAL_ROLE = USER_ROLE + 3  # True: the entry prints the imported official text
 ENTRY_MIME = "application/x-briefing-entry"
 
 
@@ -41,7 +43,7 @@ class EntryModel(QAbstractListModel):
     """Rows of ``EntryRow`` in their briefing's order."""
 
     moveRequested = Signal(str, int)  # entry id, new position
-    addRequested = Signal(str, int)  # item or section id, position
+    addRequested = Signal(str, int, bool)  # item or section id, position, official text
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -81,13 +83,17 @@ class EntryModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
-            return f"{index.row() + 1}. {row.label}"
+            shown = f"{index.row() + 1}. {row.label}"
+            return f"{shown} · {_official_label()}" if row.entry.official else shown
         if role == TOOLTIP_ROLE:
-            return row.entry.memo or row.label
+            tip = row.entry.memo or row.label
+            return f"{tip}\n{_official_tip()}" if row.entry.official else tip
         if role == ENTRY_ID_ROLE:
             return row.entry.id
         if role == TARGET_ROLE:
             return row.entry.section_id or row.entry.item_id
+        if role == OFFICIAL_ROLE:
+            return row.entry.official
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -134,6 +140,17 @@ class EntryModel(QAbstractListModel):
             self.moveRequested.emit(entry_id, row - 1 if row > old else row)
             return False  # the view must not delete the source row; the store refills us
         if data.hasFormat(TARGET_MIME):
-            self.addRequested.emit(bytes(data.data(TARGET_MIME).data()).decode(), row)
+            target = bytes(data.data(TARGET_MIME).data()).decode()
+            self.addRequested.emit(target, row, data.hasFormat(OFFICIAL_MIME))
             return True
         return False
+
+
+def _official_label() -> str:
+    return QCoreApplication.translate("EntryModel", "official text")
+
+
+def _official_tip() -> str:
+    return QCoreApplication.translate(
+        "EntryModel", "The pack prints the official text; our summary if it has been removed."
+    )

@@ -31,6 +31,7 @@ HTML_ROLE = USER_ROLE + 6  # title, where and the snippet with matched words in 
 OFFICIAL_ROLE = USER_ROLE + 7  # True: opens the official text of the act
 
 TARGET_MIME = "application/x-briefing-target"  # what the briefing's entries accept
+OFFICIAL_MIME = "application/x-briefing-official"  # beside it: the target's official text
 _MARKERS = re.compile(r"[\[\]]")
 
 
@@ -116,6 +117,8 @@ class ResultModel(QAbstractListModel):
         rows = [i.row() for i in indexes if i.isValid()]
         if rows:
             mime.setData(TARGET_MIME, QByteArray(self._rows[rows[0]].id.encode()))
+            if self._rows[rows[0]].official:
+                mime.setData(OFFICIAL_MIME, QByteArray(b"1"))
         return mime
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:

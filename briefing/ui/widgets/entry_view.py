@@ -29,6 +29,8 @@ class EntryView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         # What a drag from another view (results, reader) adds: set by the workflow.
         self.target_for_source: Callable[[object], str] | None = None
+        # ... and whether that is the imported official text (the reader showing it).
+        self.official_for_source: Callable[[object], bool] | None = None
 
     def _outside_target(self, event: QDropEvent | QDragMoveEvent | QDragEnterEvent) -> str:
         mime = event.mimeData()
@@ -64,7 +66,9 @@ class EntryView(QListView):
         if target:
             index = self.indexAt(event.position().toPoint())
             row = index.row() if index.isValid() else self.model().rowCount()
-            self.model().addRequested.emit(target, row)
+            source = event.source()
+            official = bool(self.official_for_source and self.official_for_source(source))
+            self.model().addRequested.emit(target, row, official)
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
             return
