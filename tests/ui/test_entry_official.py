@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from ui_helpers import click_link, official_681, reader, search_field, type_text
 from workflow_helpers import CTRL, click_index, entry_labels, open_act, press, select_in_reader
@@ -74,6 +74,13 @@ def test_ctrl_b_on_the_official_text_adds_an_official_entry_that_undo_keeps(
     qtbot.waitUntil(lambda: len(entry_labels(window)) == 2)
     assert [e.official for e in _entries(profile)] == [True, False]
     assert "official text" not in str(panel.entry_model.index(1, 0).data())
+
+    # In Finnish the list says it in Finnish.
+    menu = window.findChild(QMenu, "languageMenu")
+    with qtbot.waitSignal(panel.entry_model.dataChanged):
+        next(a for a in menu.actions() if a.data() == "fi").trigger()
+    assert str(panel.entry_model.index(0, 0).data()).endswith("· virallinen teksti")
+    assert "virallinen" not in str(panel.entry_model.index(1, 0).data())
 
 
 def test_the_preview_prints_the_official_text_of_an_official_entry(

@@ -149,3 +149,20 @@ def test_an_entry_from_our_summary_keeps_printing_our_summary(
     assert (entry.official, entry.text.strip()) == (False, OURS)
     html = _html_text(pack)
     assert "sammandrag, inte officiell text" in html and "finns inte längre" not in html
+
+
+def test_the_choice_survives_duplicate_and_remove_then_put_back(tmp_path: Path) -> None:
+    with open_store(tmp_path / "p", auto_backup=False) as store:
+        brf = store.new_briefing("KH")
+        chosen = store.add_entry(brf.id, "act-681-2023", section_id=SECTION, official=True)
+        store.add_entry(brf.id, "act-681-2023", section_id=SECTION)
+        copy = store.duplicate_briefing(brf.id)
+        assert [e.official for e in copy.entries] == [True, False]
+        removed = store.remove_entry(chosen.id)
+        assert removed.official is True
+        # What the window's undo does with the entry it was given back.
+        store.add_entry(brf.id, removed.item_id, section_id=removed.section_id,
+                        position=removed.position, entry_id=removed.id,
+                        official=removed.official)  # fmt: skip
+        first = store.briefing(brf.id).entries[0]
+        assert (first.id, first.official) == (chosen.id, True)

@@ -63,6 +63,11 @@ class EntryModel(QAbstractListModel):
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 0))
 
+    def retranslate(self) -> None:
+        """Repaint the rows in the interface's new language."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
     def entries(self) -> tuple[Entry, ...]:
         return tuple(r.entry for r in self._rows)
 

@@ -294,6 +294,7 @@ class BriefingPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self.entry_model.retranslate()  # "official text" on the rows
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
