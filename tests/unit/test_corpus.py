@@ -199,8 +199,10 @@ def test_the_integration_acts_carry_the_sections_and_relations_a_reader_needs(
         sections = {s.id for s in new[lang].sections}
         for number in ("1", "2", "3", "13", "45"):
             assert f"act-681-2023/s-{number}" in sections, (lang, number)
+        # The compensation to municipalities: § 69 of the new act; §§ 44-49 of the old.
+        assert "act-681-2023/s-69" in sections, lang
         old_sections = {s.id for s in old[lang].sections}
-        for number in ("1", "2", "27", "49"):
+        for number in ("1", "2", "27", "30", "32", "44", "45", "46", "49", "87d", "87e"):
             assert f"act-1386-2010/s-{number}" in old_sections, (lang, number)
         new_act, old_act = new[lang].act, old[lang].act
         assert new_act is not None and old_act is not None
@@ -225,7 +227,14 @@ INTEGRATION_ANCHORS: dict[str, dict[str, str]] = {
         "13": "chp_2__sec_13",
         "45": "chp_5__sec_45",
     },
-    "act-1386-2010": {"1": "chp_1__sec_1", "2": "chp_1__sec_2"},
+    "act-1386-2010": {
+        "1": "chp_1__sec_1",
+        "2": "chp_1__sec_2",
+        "44": "chp_6__sec_44",
+        "45": "chp_6__sec_45",
+        "46": "chp_6__sec_46",
+        "49": "chp_6__sec_49",
+    },
 }
 
 
@@ -264,6 +273,39 @@ def test_the_integration_act_says_what_its_chapters_hold_and_what_changed_in_202
     assert county[lang] in body, lang
     assert "32 a" in body and "56,70" in body.replace("56.70", "56,70"), lang
     assert "23" in body, lang
+
+
+# What a council asks about money, per language: the calculated compensation and its
+# condition, in both acts.
+COMPENSATION = {
+    "fi": ("laskennallinen korvaus", "laskennallista korvausta"),
+    "sv": ("kalkylerad ersättning", "kalkylerad ersättning"),
+    "en": ("calculated compensation", "calculated compensation"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_both_integration_acts_explain_state_compensation_to_municipalities(
+    by_id: dict[str, dict[str, Item]], store: LibraryStore, lang: str
+) -> None:
+    heading, phrase = COMPENSATION[lang]
+    # "imputed (calculated) compensation" names it too.
+    new_body = re.sub(r"[()]", "", by_id["act-681-2023"][lang].body.lower())
+    assert phrase in new_body or heading in new_body, lang
+    old = {s.id: s for s in by_id["act-1386-2010"][lang].sections}
+    assert heading in (old["act-1386-2010/s-45"].heading + old["act-1386-2010/s-45"].body).lower()
+    # The condition a municipality must meet: the integration programme (and, in the old
+    # act, the agreement with the ELY Centre).
+    programme = {
+        "fi": "kotoutumisohjelma",
+        "sv": "integrationsprogram",
+        "en": "integration programme",
+    }
+    assert programme[lang] in new_body, lang
+    assert "41" in old["act-1386-2010/s-44"].body, lang
+    # Someone searching for it in their language reaches the section.
+    hits = store.search(heading, lang=lang, limit=10)
+    assert "act-1386-2010/s-45" in [h.id for h in hits], [h.id for h in hits]
 
 
 def test_the_integration_acts_have_a_plain_language_summary_before_the_sections(
