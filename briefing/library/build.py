@@ -51,7 +51,8 @@ from briefing.core.models import (
 from briefing.library import sources
 from briefing.library.text import nfc, terms
 
-SCHEMA_VERSION = 2
+# 3: the word-form tables ``forms`` and ``lemmas`` (older databases are rebuilt).
+SCHEMA_VERSION = 3
 
 # ä ö å stay letters (remove_diacritics 0); prefix indexes make as-you-type lookups of
 # two and three letters a single index probe instead of a scan of the term list.
@@ -65,7 +66,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5(
     name, tags,
     tokenize = 'unicode61 remove_diacritics 0',
     prefix = '2 3'
-)
+);
+CREATE TABLE IF NOT EXISTS forms (
+    form TEXT, lang TEXT, lemma TEXT, PRIMARY KEY (form, lang, lemma)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS lemmas (
+    lemma TEXT, lang TEXT, terms TEXT, PRIMARY KEY (lemma, lang)
+) WITHOUT ROWID
 """
 
 
@@ -152,8 +159,8 @@ def _tags(kind: str, lang: str, official: bool) -> str:
 _Fts = tuple[str, str, str, str, str]  # title, name, context, body, tags: name -> names_fts
 
 
-def _search_rows(item: Item) -> Iterable[tuple[dict[str, Any], _Fts]]:
-    """(docs row, fts columns) for the item and for each of its sections.
+def _search_rows(item: Item, seen: set[str] | None) -> Iterable[tuple[dict[str, Any], _Fts]]:
+    """(docs row, fts columns) for the item and for each of its sections; words to ``seen``.
 
     ``name`` holds only an act's common name and number, on the act's own row: a
     query that names an act puts the act first (see store._rank).
@@ -170,8 +177,8 @@ def _search_rows(item: Item) -> Iterable[tuple[dict[str, Any], _Fts]]:
             "official": int(item.official), "title": nfc(item.title), "act": act,
             "section": "", "published": published, "status": status, "text": text,
         },
-        (terms(nfc(item.title), lang), terms(nfc(f"{name} {act}"), lang),
-         terms(nfc(" ".join((name, act, *item.topics))), lang), terms(text, lang),
+        (terms(nfc(item.title), lang, seen), terms(nfc(f"{name} {act}"), lang, seen),
+         terms(nfc(" ".join((name, act, *item.topics))), lang, seen), terms(text, lang, seen),
          _tags(item.kind, lang, item.official)),
     )  # fmt: skip
     for sec in item.sections:
@@ -184,8 +191,8 @@ def _search_rows(item: Item) -> Iterable[tuple[dict[str, Any], _Fts]]:
                 "section": sec.number, "published": published, "status": status,
                 "text": body,
             },
-            (terms(nfc(sec.heading), lang), "", terms(ctx, lang), terms(body, lang),
-             _tags(item.kind, lang, sec.official)),
+            (terms(nfc(sec.heading), lang, seen), "", terms(ctx, lang, seen),
+             terms(body, lang, seen), _tags(item.kind, lang, sec.official)),
         )  # fmt: skip
 
 
@@ -229,9 +236,16 @@ def write_items(db: sqlite_utils.Database, items: Iterable[Item], replace: bool 
 
 
 def _write(
-    db: sqlite_utils.Database, items: Iterable[Item], replace: bool, counts: Counter[str]
+    db: sqlite_utils.Database,
+    items: Iterable[Item],
+    replace: bool,
+    counts: Counter[str],
+    seen: dict[str, set[str]] | None = None,
 ) -> int:
-    """Write the rows of ``items``; add each row's distinct index terms to ``counts``."""
+    """Write the rows of ``items``; add each row's distinct index terms to ``counts``.
+
+    ``seen`` (language -> words as written) collects the words for ``write_word_forms``.
+    """
     count = 0
     for item in items:
         if replace:
@@ -239,7 +253,8 @@ def _write(
         db.table("items").insert(_item_row(item))
         if item.sections:
             db.table("sections").insert_all(_section_row(s) for s in item.sections)
-        for row, fts in _search_rows(item):
+        words = None if seen is None else seen.setdefault(item.lang, set())
+        for row, fts in _search_rows(item, words):
             cursor = db.conn.execute(
                 "INSERT INTO docs (doc_id, item_id, lang, kind, official, title, act,"
                 " section, published, status, text) VALUES (:doc_id, :item_id, :lang, :kind,"
@@ -259,6 +274,20 @@ def _write(
             counts.update(set(" ".join(fts[:4]).split()))
         count += 1
     return count
+
+
+def write_word_forms(db: sqlite_utils.Database, seen: dict[str, set[str]]) -> None:
+    """Fill ``forms`` and ``lemmas`` for the words in ``seen`` (language -> words).
+
+    Loads the dictionaries (``lemmas.py``): seconds and hundreds of MB, so only a
+    content build calls this, never the window.
+    """
+    from briefing.library import lemmas  # build time only: see the module's docstring
+
+    classes = lemmas.word_classes(seen)
+    with db.conn:
+        db.conn.executemany("INSERT OR IGNORE INTO forms VALUES (?, ?, ?)", classes.forms)
+        db.conn.executemany("INSERT OR REPLACE INTO lemmas VALUES (?, ?, ?)", classes.lemmas)
 
 
 def delete_items(db: sqlite_utils.Database, ids: Iterable[str]) -> None:
@@ -331,14 +360,17 @@ def build_content(
             create_schema(db)
             batch = 200
             counts: Counter[str] = Counter()
+            seen: dict[str, set[str]] = {}
             for start in range(0, len(items), batch):
                 if cancel():
                     raise Cancelled("content build cancelled")
                 with db.conn:
-                    _write(db, items[start : start + batch], False, counts)
+                    _write(db, items[start : start + batch], False, counts, seen)
                 progress(min(start + batch, len(items)), len(items), "indexing")
             with db.conn:
                 _add_terms(db, counts)
+            progress(len(items), len(items), "word forms")
+            write_word_forms(db, seen)
             db.execute("INSERT INTO docs_fts (docs_fts) VALUES ('optimize')")
             result = count_version(db, version, datetime.now(UTC).replace(microsecond=0))
             write_meta(db, result)

@@ -1,7 +1,9 @@
 """One library database file (content.db or official.db), read-only, a connection per thread.
 
-Also the per-keystroke look-ups in the ``terms`` vocabulary that the search needs
-(compound expansion, how many rows a term is in), cached for the life of the store.
+Also the per-keystroke look-ups that the search needs, cached for the life of the
+store: in the ``terms`` vocabulary (compound expansion, how many rows a term is in) and
+in the word-form tables a content build writes (``kin``: the index terms of the other
+forms of a typed word, ``lain`` -> ``laki lak lais ...``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class LibraryDb:
         self.expand = lru_cache(maxsize=4096)(self._expand)
         self.matches = lru_cache(maxsize=8192)(self._matches)
         self.spell = lru_cache(maxsize=8192)(self._spell)
+        self.kin = lru_cache(maxsize=8192)(self._kin)
         self._total = -1
 
     def conn(self) -> sqlite3.Connection:
@@ -81,6 +84,21 @@ class LibraryDb:
         if not rows or len(rows) > MAX_SPELLED:
             return None
         return tuple(r[0] for r in rows)
+
+    def _kin(self, form: str, langs: tuple[str, ...]) -> frozenset[str]:
+        """The index terms of every form of the dictionary words ``form`` may be, in ``langs``.
+
+        Empty when the build did not know the word (not in the dictionary, or every
+        form of it already has one index term): the search then relies on stems.
+        """
+        if not form.isalpha():
+            return frozenset()
+        rows = self.rows(
+            "SELECT l.lang, l.terms FROM forms f JOIN lemmas l"
+            " ON l.lemma = f.lemma AND l.lang = f.lang WHERE f.form = ?",
+            (form,),
+        )
+        return frozenset(t for lang, terms in rows if lang in langs for t in terms.split(" "))
 
     def _matches(self, text: str, prefix: bool) -> int:
         """About how many rows hold this term (or a term with this prefix)."""

@@ -38,6 +38,12 @@ _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 Expander = Callable[[str], list[str]]
 # (prefix) -> every known term under it, or None when there are too many to list.
 Speller = Callable[[str], tuple[str, ...] | None]
+# (word, languages) -> index terms of the other forms of the dictionary words it may be.
+Kin = Callable[[str, tuple[str, ...]], frozenset[str]]
+
+
+def no_kin(word: str, langs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +56,16 @@ class Query:
     prefixes: tuple[str, ...]
     words: tuple[str, ...]
     finished: tuple[str, ...] = ()  # the distinct words, for the whole-word boost
+    kin: tuple[frozenset[str], ...] = ()  # per distinct word: its other forms' terms
 
     def whole_words(self, lang: str, index_terms: set[str]) -> int:
-        """How many of the words a row in ``lang`` holds as such (stem equal, not a part)."""
-        return sum(1 for word in self.finished if term(word, lang) in index_terms)
+        """How many of the words a row in ``lang`` holds as such (in some form, not a part)."""
+        kin = self.kin or (frozenset(),) * len(self.finished)
+        return sum(
+            1
+            for word, forms in zip(self.finished, kin, strict=True)
+            if term(word, lang) in index_terms or not forms.isdisjoint(index_terms)
+        )
 
     def marks(self, index_term: str) -> bool:
         """True when a word with this index term is one the query matched."""
@@ -102,9 +114,12 @@ def _roots(word: str, langs: Iterable[str]) -> set[str]:
 
 
 def _group(
-    word: str, langs: tuple[str, ...], expand: Expander, typing: bool
+    word: str, langs: tuple[str, ...], expand: Expander, typing: bool, kin: frozenset[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The exact index terms and the prefixes that one word matches."""
+    """The exact index terms and the prefixes that one word matches.
+
+    ``kin`` (the terms of the word's other forms) is never cut; compound tails are.
+    """
     exact: set[str] = set()
     prefixes: set[str] = set()
     for root in sorted(_roots(word, langs)):
@@ -118,8 +133,12 @@ def _group(
         prefixes.add(word.replace("/", "n"))
     # A prefix already covers any exact term or longer prefix that starts with it.
     prefixes = {p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)}
-    exact = {e for e in exact if not e.startswith(tuple(prefixes))}
-    return tuple(sorted(exact)[: MAX_EXPANSIONS + 4]), tuple(sorted(prefixes))
+    covered = tuple(prefixes)
+    exact = {e for e in exact if not e.startswith(covered)}
+    joined = {k for k in kin if not k.startswith(covered)} - exact
+    return tuple(sorted(exact)[: MAX_EXPANSIONS + 4]) + tuple(sorted(joined)), tuple(
+        sorted(prefixes)
+    )
 
 
 def parse(
@@ -127,11 +146,12 @@ def parse(
     langs: tuple[str, ...],
     expand: Expander,
     filters: Iterable[str] = (),
+    kin: Kin = no_kin,
 ) -> Query | None:
     """The query for ``text``, or None when it holds no word to search for.
 
     ``filters`` are index terms of the ``tags`` column (``kindnews``, ``langfi``)
-    that every hit must have.
+    that every hit must have; ``kin`` gives a word's other forms (``LibraryDb.kin``).
     """
     words = words_of(text)
     if not words:
@@ -139,15 +159,16 @@ def parse(
     # The last word is still being typed unless the text ends after it.
     typing = bool(re.search(r"[^\W_]\Z", nfc(text[:MAX_CHARS]).rstrip("\n")))
     unique = list(dict.fromkeys(words))
+    kins = tuple(kin(word, langs) for word in unique)
     groups = tuple(
-        _group(word, langs, expand, typing and index == len(unique) - 1)
+        _group(word, langs, expand, typing and index == len(unique) - 1, kins[index])
         for index, word in enumerate(unique)
     )
     exact = frozenset(e for group in groups for e in group[0])
     prefixes = tuple(sorted({p for group in groups for p in group[1]}))
     # The word being typed counts too: while it is a part, no row holds it whole and
     # every row is scaled alike; once it is a word, rows holding it move up.
-    return Query(groups, tuple(filters), exact, prefixes, tuple(words), tuple(unique))
+    return Query(groups, tuple(filters), exact, prefixes, tuple(words), tuple(unique), kins)
 
 
 def snippet(text: str, index_terms: str, query: Query, size: int = SNIPPET_WORDS) -> str:

@@ -236,8 +236,11 @@ class LibraryStore:
         filters = [f"kind{kind}"] if kind else []
         filters += [f"lang{lang}"] if lang else []
         hits: list[SearchHit] = []
+        # The word forms are known from the bundled library's build (official.db has
+        # none of its own): its terms are looked for in both databases.
+        kin = self._content.kin
         for db in self._dbs:
-            parsed = q.parse(query, langs, db.expand, filters)
+            parsed = q.parse(query, langs, db.expand, filters, kin)
             if parsed is None:
                 return []
             hits.extend(self._search_db(db, parsed, limit))

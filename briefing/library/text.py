@@ -18,7 +18,7 @@ import snowballstemmer
 # Act numbers first so that "681/2023" is one token, then runs of letters and digits.
 WORD = re.compile(r"\d+[^\W\d_]?/\d{4}|[^\W_]+")
 _STEMMERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
-_MIN_STEM = 3  # shorter words are kept whole: stemming "ja" or "av" only adds noise
+MIN_STEM = 3  # shorter words are kept whole: stemming "ja" or "av" only adds noise
 
 
 def nfc(text: str) -> str:
@@ -37,7 +37,7 @@ def term(word: str, lang: str) -> str:
     if "/" in low:
         # FTS5's tokenizer would split at "/": code the act number as one term.
         return low.replace("/", "n")
-    if len(low) < _MIN_STEM or low.isdigit():
+    if len(low) < MIN_STEM or low.isdigit():
         return low
     stem: str = _stemmer(lang).stemWord(low)
     return stem or low
@@ -46,14 +46,17 @@ def term(word: str, lang: str) -> str:
 _TERM_CACHE: dict[str, dict[str, str]] = {}
 
 
-def terms(text: str, lang: str) -> str:
-    """``text`` as space-separated index terms, one per word."""
+def terms(text: str, lang: str, seen: set[str] | None = None) -> str:
+    """``text`` as space-separated index terms, one per word; its words added to ``seen``."""
     # A plain dict per language: this runs for every word of the library at build time.
     cache = _TERM_CACHE.setdefault(lang, {})
     if len(cache) > 500_000:
         cache.clear()
     out: list[str] = []
-    for word in WORD.findall(text):
+    words = WORD.findall(text)
+    if seen is not None:
+        seen.update(words)
+    for word in words:
         found = cache.get(word)
         if found is None:
             found = cache[word] = term(word, lang)

@@ -1,0 +1,122 @@
+"""Build time only: which words are forms of one dictionary word (simplemma's dictionaries).
+
+Snowball leaves many forms of a Finnish word apart (``laki`` -> ``laki``, ``lain`` ->
+``lain``, ``laissa`` -> ``lais``). A content build looks every word of the library up
+in simplemma's form -> lemma dictionaries (lookup only: no rule guesses, no compound
+splitting, so ``hyvinvointialueen`` is not taken for ``hyvinvointi``) and writes, for
+each lemma, the index terms of every form the dictionary lists for it (``build.py``:
+tables ``forms`` and ``lemmas``). Search then joins the forms with two indexed look-ups.
+
+Loading a language costs seconds and a few hundred MB at its peak, so nothing at run
+time imports this module: the window and ``briefing search`` only read the tables.
+The dictionaries stay loaded for the life of the process (a test run builds often).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from briefing.library.text import MIN_STEM, term
+
+MAX_TERMS = 48  # index terms per lemma: a verb such as "olla" has more forms than that
+_lock = threading.Lock()
+_loaded: dict[str, _Dictionary] = {}
+
+
+class _Dictionary:
+    """One language: form -> lemma, and lemma -> the forms the dictionary lists for it."""
+
+    def __init__(self, lang: str) -> None:
+        from simplemma.strategies import (
+            DefaultDictionaryFactory,
+            DictionaryLookupStrategy,
+            StreamDictionaryFactory,
+        )
+
+        # The whole dictionary once, grouped by lemma; the plain dict it is read from
+        # (~400 MB for Finnish) is dropped after, and single forms are looked up in
+        # the compact stream (~70 MB, a few microseconds a word).
+        # The forms of a lemma are kept as one string: a set per lemma would double the peak.
+        forms: dict[str, str] = {}
+        for form, lemma in DefaultDictionaryFactory(cache_max_size=1).get_dictionary(lang).items():
+            low = lemma.lower()
+            forms[low] = forms.get(low, "") + "\n" + form.lower()
+        self._forms = forms
+        self._lookup = DictionaryLookupStrategy(StreamDictionaryFactory(cache_max_size=1))
+        self.lang = lang
+
+    def lemmas(self, word: str) -> set[str]:
+        """The lemmas ``word`` (lower case) may be a form of: the dictionary's, and itself."""
+        found = {word} if word in self._forms else set()
+        lemma = self._lookup.get_lemma(word, self.lang)
+        if lemma:
+            found.add(lemma.lower())
+        return found
+
+    def forms(self, lemma: str) -> list[str]:
+        listed = self._forms.get(lemma, "")
+        return sorted({lemma, *listed.split("\n")} - {""})
+
+
+def dictionary(lang: str) -> _Dictionary:
+    with _lock:
+        if lang not in _loaded:
+            _loaded[lang] = _Dictionary(lang)
+        return _loaded[lang]
+
+
+@dataclass(frozen=True, slots=True)
+class WordClasses:
+    """What the build writes: (form, lang, lemma) rows and (lemma, lang, terms) rows."""
+
+    forms: list[tuple[str, str, str]]
+    lemmas: list[tuple[str, str, str]]
+
+
+def _class_terms(lemma: str, forms: Iterable[str], lang: str) -> list[str]:
+    own = term(lemma, lang)
+    # Very short terms from odd forms ("o" for "olla") would only add noise.
+    found = {term(f, lang) for f in forms if f.isalpha()}
+    kept = sorted(t for t in found if len(t) >= MIN_STEM or t == own)
+    return kept[:MAX_TERMS]
+
+
+def word_classes(seen: Mapping[str, Iterable[str]]) -> WordClasses:
+    """The forms and lemma classes of the words in ``seen`` (language -> words as written)."""
+    forms: list[tuple[str, str, str]] = []
+    lemmas: list[tuple[str, str, str]] = []
+    for lang, words in sorted(seen.items()):
+        if lang not in ("fi", "sv", "en"):
+            continue
+        f, lem = _classes(dictionary(lang), {w.lower() for w in words if w.isalpha()})
+        forms += f
+        lemmas += lem
+    return WordClasses(forms, lemmas)
+
+
+def _classes(
+    lex: _Dictionary, words: set[str]
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    lang = lex.lang
+    of_lemma: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        for lemma in lex.lemmas(word):
+            of_lemma[lemma].add(word)
+    forms: set[tuple[str, str, str]] = set()
+    lemmas: list[tuple[str, str, str]] = []
+    for lemma in sorted(of_lemma):
+        listed = lex.forms(lemma)
+        terms = _class_terms(lemma, [*listed, *of_lemma[lemma]], lang)
+        if len(terms) < 2:
+            continue  # every form has one index term already: nothing to join
+        lemmas.append((lemma, lang, " ".join(terms)))
+        forms.update((f, lang, lemma) for f in _all(listed, of_lemma[lemma]))
+    return sorted(forms), lemmas
+
+
+def _all(listed: list[str], seen: set[str]) -> Iterator[str]:
+    yield from (f for f in listed if f.isalpha())
+    yield from seen

@@ -1,0 +1,251 @@
+"""One word, any form: "lain" finds the rows that say "laki", in our library and in Finlex texts."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefing import paths
+from briefing.core.errors import StoreError
+from briefing.library import official
+from briefing.library.build import build_content
+from briefing.library.libdb import LibraryDb
+from briefing.library.query import parse
+from briefing.library.store import LibraryStore
+from briefing.library.text import WORD
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data"
+REAL = ROOT.parent / "shared" / "realdata" / "finlex"
+LOCAL_GOVERNMENT = REAL / "statute-2015-410-fin-local-government.xml"
+
+# (what is typed, another form of the same word that rows hold without the typed one)
+FINNISH = [
+    ("lain", "laki"),
+    ("laki", "lain"),
+    ("lakia", "laissa"),
+    ("laissa", "laki"),
+    ("kunta", "kunnan"),
+    ("kunnan", "kunta"),
+    ("kunnassa", "kunta"),
+    ("kunnan", "kunnassa"),
+    ("tuki", "tuen"),
+    ("tuen", "tuki"),
+    ("lapsi", "lapsen"),
+    ("lapsen", "lasten"),
+]
+SWEDISH = [
+    ("lag", "lagen"),
+    ("lagen", "lag"),
+    ("lagar", "lagen"),
+    ("kommun", "kommunen"),
+    ("kommunen", "kommun"),
+    ("kommuner", "kommunen"),
+]
+
+
+@pytest.fixture(scope="module")
+def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("forms") / "content.db"
+    build_content(DATA, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def store(content: Path) -> Iterator[LibraryStore]:
+    library = LibraryStore(content)
+    yield library
+    library.close()
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text)}
+
+
+def rows_holding(db: Path, lang: str, word: str, without: str) -> set[str]:
+    """Ids of the rows in ``lang`` whose text or title has ``word`` but not ``without``."""
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT doc_id, title, text FROM docs WHERE lang = ?", (lang,))
+        return {
+            doc_id
+            for doc_id, title, text in rows
+            if word in _words(f"{title} {text}") and without not in _words(f"{title} {text}")
+        }
+    finally:
+        conn.close()
+
+
+def found(store: LibraryStore, typed: str, lang: str) -> set[str]:
+    return {h.id for h in store.search(typed, lang=lang, limit=200)}
+
+
+@pytest.mark.parametrize(("typed", "other"), FINNISH + SWEDISH)
+def test_a_form_finds_every_row_holding_another_form(
+    store: LibraryStore, content: Path, typed: str, other: str
+) -> None:
+    lang = "sv" if (typed, other) in SWEDISH else "fi"
+    wanted = rows_holding(content, lang, other, without=typed)
+    assert wanted, f"the library has no row with {other!r} and without {typed!r}"
+    # While typing (the last word is also a prefix) and once the word is finished.
+    for text in (typed, f"{typed} "):
+        assert wanted <= found(store, text, lang), text
+
+
+def test_the_snippet_marks_the_form_the_row_holds(store: LibraryStore, content: Path) -> None:
+    wanted = rows_holding(content, "fi", "laki", without="lain")
+    hits = [h for h in store.search("lain ", lang="fi", limit=200) if h.id in wanted]
+    assert hits
+    for hit in hits:
+        marked = {w.lower() for w in WORD.findall(" ".join(hit.snippet.split("[")[1:]))}
+        assert "[" in hit.snippet, hit.snippet
+        shown = [part.split("]")[0].lower() for part in hit.snippet.split("[")[1:]]
+        assert marked and all(w.startswith(("la", "lai")) for w in shown), hit.snippet
+    assert any("[laki]" in h.snippet.lower() for h in hits)
+
+
+def test_a_sentence_in_other_forms_finds_the_section(store: LibraryStore) -> None:
+    # "kunnan" + "lain" where the text says "kunta" and "laki" somewhere in the row.
+    hits = store.search("kunnan lain", lang="fi", limit=50)
+    assert hits
+    for hit in hits[:5]:
+        assert "[" in hit.snippet
+
+
+def test_compound_is_not_taken_for_its_first_part(store: LibraryStore, content: Path) -> None:
+    only_first = rows_holding(content, "fi", "hyvinvointi", without="hyvinvointialueen")
+    conn = sqlite3.connect(content)
+    try:
+        texts = dict(conn.execute("SELECT doc_id, title || ' ' || text FROM docs"))
+    finally:
+        conn.close()
+    only_first = {d for d in only_first if not any(
+        w.startswith("hyvinvointialu") for w in _words(texts[d]))}  # fmt: skip
+    assert only_first, "the library has no row saying hyvinvointi without hyvinvointialue"
+    hits = store.search("hyvinvointialueen ", lang="fi", limit=200)
+    assert hits
+    assert not {h.id for h in hits} & only_first
+    for hit in hits[:10]:
+        assert "[hyvinvointialue" in hit.snippet.lower(), hit.snippet
+
+
+def test_kin_comes_from_the_dictionary_not_from_guessing(content: Path) -> None:
+    db = LibraryDb(content, official=False)
+    try:
+        laki = db.kin("lain", ("fi",))
+        assert {"laki", "lain", "lak", "lais"} <= laki
+        assert db.kin("kunnan", ("fi",)) >= {"kunt", "kun"}
+        assert db.kin("tuen", ("fi",)) >= {"tuki", "tuen"}
+        assert db.kin("lapsen", ("fi",)) >= {"lap", "laps", "last"}  # lapsi, lapsen, lasta
+        assert db.kin("hyvinvointialueen", ("fi",)) == frozenset()
+        assert not db.kin("lain", ("sv",))  # languages not searched add nothing
+        assert db.kin("681/2023", ("fi",)) == frozenset()
+    finally:
+        db.close()
+
+
+def test_hostile_input_with_word_forms_is_never_syntax(store: LibraryStore) -> None:
+    rng = random.Random(11)
+    pieces = ['"', "'", "(", ")", "*", "^", ":", "-", "NEAR", "OR", "AND", "NOT", "{", "}"]
+    forms = ["lain", "kunnan", "tuen", "lapsen", "lagen", "kommunen", "laki"]
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces + forms) for _ in range(rng.randint(1, 8)))
+        store.search(text)  # raises StoreError if FTS5 rejected the expression
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE f USING fts5(title, context, body, tags)")
+    parsed = parse("lain", ("fi",), lambda stem: [], kin=lambda w, langs: frozenset({'a"b', "c*"}))
+    assert parsed is not None
+    conn.execute("SELECT rowid FROM f WHERE f MATCH ?", [parsed.expression()])
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The profile's official.db with the real Local Government Act 410/2015 in Finnish."""
+    if not LOCAL_GOVERNMENT.is_file():
+        pytest.skip(f"no real Finlex file at {REAL}")
+    profile = tmp_path_factory.mktemp("official") / "profile"
+    official.import_finlex(profile, [LOCAL_GOVERNMENT])
+    return paths.official_db(profile)
+
+
+@pytest.mark.parametrize(
+    ("typed", "other"),
+    [("lain", "laki"), ("laki", "lain"), ("laissa", "lain"), ("tuki", "tuen"),
+     ("lapsen", "lasten"), ("kunnan", "kunta")],
+)  # fmt: skip
+def test_forms_are_joined_in_an_imported_official_text(
+    content: Path, imported: Path, typed: str, other: str
+) -> None:
+    # The import itself loads no dictionary: the bundled library's word forms serve both.
+    wanted = rows_holding(imported, "fi", other, without=typed)
+    assert wanted
+    store = LibraryStore(content, imported)
+    try:
+        hits = [h for h in store.search(f"{typed} ", lang="fi", limit=200) if h.official]
+    finally:
+        store.close()
+    assert wanted <= {h.id for h in hits}
+    by_id = {h.id: h for h in hits}
+    assert any(f"[{other}]" in by_id[d].snippet.lower() for d in wanted)
+
+
+def test_searching_never_loads_the_dictionaries(content: Path, tmp_path: Path) -> None:
+    # What the window does: open the store, search as the person types, import a text.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from briefing.library import official\n"
+        "from briefing.library.store import LibraryStore\n"
+        f"content, real, profile = Path({str(content)!r}), Path({str(REAL)!r}), Path(sys.argv[1])\n"
+        "store = LibraryStore(content)\n"
+        "for text in ('l', 'la', 'lai', 'lain', 'kunnan lapsen', 'lagen '):\n"
+        "    store.search(text)\n"
+        "assert store.search('lain ')\n"
+        "if real.is_dir():\n"
+        "    official.import_finlex(profile, [real / 'statute-2018-1050-fin.xml'])\n"
+        "names = ('simplemma', 'briefing.library.lemmas')\n"
+        "loaded = [m for m in sys.modules if m.startswith(names)]\n"
+        "print(loaded)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "profile")],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    assert out.stdout.strip() == "[]"
+
+
+def test_databases_without_word_forms_are_rebuilt_not_half_used(
+    content: Path, tmp_path: Path
+) -> None:
+    old = tmp_path / "old-content.db"
+    old.write_bytes(content.read_bytes())
+    conn = sqlite3.connect(old)
+    conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    conn.execute("DROP TABLE forms")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="another version of Briefing; rebuild it"):
+        LibraryStore(old)
+    # The user's official.db is rebuilt in place from its own copy of each import.
+    if not LOCAL_GOVERNMENT.is_file():
+        pytest.skip(f"no real Finlex file at {REAL}")
+    profile = tmp_path / "profile"
+    official.import_finlex(profile, [LOCAL_GOVERNMENT])
+    conn = sqlite3.connect(paths.official_db(profile))
+    conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    conn.execute("DROP TABLE forms")
+    conn.execute("DROP TABLE lemmas")
+    conn.commit()
+    conn.close()
+    assert [a.id for a in official.list_imports(profile)] == ["act-410-2015"]
+    store = LibraryStore(content, paths.official_db(profile))
+    try:
+        assert any(h.official for h in store.search("lain ", lang="fi"))
+    finally:
+        store.close()
