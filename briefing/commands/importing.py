@@ -1,9 +1,11 @@
-"""``briefing import finlex|list|remove``: official texts into the user's library.
+"""``briefing import finlex|page|feed|list|remove``: texts into the user's library.
 
 ``import finlex FILE|FOLDER...`` reads Finlex open data (Akoma Ntoso XML) into the
 profile's ``official.db``; with ``-o SRC_DIR`` it writes content sources for a build
-instead. A refused file makes the exit status 2 with one line naming every refusal;
-the files that read cleanly still come in.
+instead. ``import page`` and ``import feed`` (saved portal pages, news feeds) are in
+``import_web``. A refused file makes the exit status 2 with one line naming every
+refusal; the files that read cleanly still come in. ``list`` and ``remove`` cover
+all of them.
 """
 
 from __future__ import annotations
@@ -13,15 +15,16 @@ from datetime import date
 from pathlib import Path
 
 from briefing import paths
+from briefing.commands import import_web
 from briefing.commands.output import print_json
-from briefing.core.errors import BadInput
-from briefing.library import official
+from briefing.core.errors import NotFound
+from briefing.library import official, saved_texts
 from briefing.library.importers.finlex_sources import write_sources
 from briefing.library.importers.report import ImportSummary
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("import", help="import official texts (Finlex open data)")
+    parser = sub.add_parser("import", help="import official texts, saved pages and news feeds")
     what = parser.add_subparsers(dest="import_command", metavar="SOURCE", required=True)
     fin = what.add_parser("finlex", help="Finlex Akoma Ntoso XML files or folders")
     fin.add_argument("paths", nargs="+", type=Path, metavar="FILE|FOLDER")
@@ -35,11 +38,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )  # fmt: skip
     fin.add_argument("--json", action="store_true", help="print the summary as JSON")
     fin.set_defaults(func=run_finlex)
-    listing = what.add_parser("list", help="the official texts in your library")
+    import_web.register(what)
+    listing = what.add_parser("list", help="the imported texts in your library")
     listing.add_argument("--json", action="store_true", help="print a JSON list")
     listing.set_defaults(func=run_list)
-    remove = what.add_parser("remove", help="remove an imported act (every language)")
-    remove.add_argument("act", metavar="ACT_ID", help="act-1050-2018 or 1050/2018")
+    remove = what.add_parser("remove", help="remove an imported text (every language)")
+    remove.add_argument(
+        "act", metavar="ID", help="act-1050-2018, 1050/2018 or the id of a page or news item"
+    )
     remove.add_argument("--json", action="store_true", help="print what was removed as JSON")
     remove.set_defaults(func=run_remove)
 
@@ -70,13 +76,7 @@ def _print_summary(summary: ImportSummary, where: str) -> None:
 
 
 def _refusals(summary: ImportSummary) -> None:
-    if not summary.refused:
-        return
-    if len(summary.refused) == 1:
-        only = summary.refused[0]
-        raise BadInput(f"{only.file}: {only.reason}")
-    listed = "; ".join(f"{r.file}: {r.reason}" for r in summary.refused)
-    raise BadInput(f"{len(summary.refused)} files refused: {listed}")
+    import_web.raise_refused(summary.refused, "files refused")
 
 
 def run_finlex(args: argparse.Namespace) -> int:
@@ -96,19 +96,29 @@ def run_finlex(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    acts = official.list_imports(paths.profile_dir(args.profile))
+    profile = paths.profile_dir(args.profile)
+    acts = official.list_imports(profile)
+    saved = saved_texts.list_saved(profile)
     if args.json:
-        print_json(acts)
+        # Acts first, as before; pages and news items after them (they carry "kind").
+        print_json([*acts, *saved])
         return 0
     for act in acts:
         kind = "consolidated" if act.consolidated else "original"
         when = act.imported_at.date().isoformat() if act.imported_at else ""
         print(f"{act.id}\t{act.lang}\t{act.number}\t{kind}\t{act.sections} §\t{when}\t{act.title}")
+    import_web.print_saved(saved)
     return 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    removed = official.remove(paths.profile_dir(args.profile), args.act)
+    profile = paths.profile_dir(args.profile)
+    try:
+        removed = official.remove(profile, args.act)
+    except NotFound:
+        if not any(t.id == args.act for t in saved_texts.list_saved(profile)):
+            raise
+        return import_web.remove_saved(profile, args.act, as_json=args.json)
     if args.json:
         print_json(removed)
     else:
