@@ -10,6 +10,8 @@ schema::
                                        # Item(official=True) / Section(official=True)
     delete_items(db, ["act-681-2023"]) # every language of these ids, sections too
     write_meta(db, version)            # the ContentVersion of the whole database
+    write_word_forms(db, seen)         # content builds only: the words' dictionary forms
+                                       # (``seen`` filled by write_items(..., seen=seen))
 
 ``build_content(src_dir, out)`` does all of it for ``data/`` and returns the
 ``ContentVersion``; it writes a temp file beside ``out`` and moves it into place.
@@ -19,8 +21,11 @@ Tables: ``items`` and ``sections`` (one row per id and language, the fields of
 its plain text for snippets), ``docs_fts`` (FTS5 over stemmed index terms, rowid =
 ``docs.rowid``: columns ``title``, ``context``, ``body``, ``tags``), ``names_fts`` (an
 act's common name and number, on the act's own rows only), ``terms`` (the
-vocabulary of index terms with document frequency, for compound expansion) and
-``meta`` (key/value: schema, version, built_at, counts, sections).
+vocabulary of index terms with document frequency, for compound expansion), ``forms``
+and ``lemmas`` (a word form -> the dictionary words it may be -> the index terms of all
+their forms: search joins ``lain`` with ``laki``; filled by a content build only, so
+empty in ``official.db``, whose searches use content.db's) and ``meta`` (key/value:
+schema, version, built_at, counts, sections).
 """
 
 from __future__ import annotations
@@ -221,16 +226,22 @@ def _add_terms(db: sqlite_utils.Database, counts: Counter[str]) -> None:
     )
 
 
-def write_items(db: sqlite_utils.Database, items: Iterable[Item], replace: bool = True) -> int:
+def write_items(
+    db: sqlite_utils.Database,
+    items: Iterable[Item],
+    replace: bool = True,
+    seen: dict[str, set[str]] | None = None,
+) -> int:
     """Insert or replace ``items`` (per id and language) in one transaction; the count.
 
     ``replace=False`` skips looking for old rows: for a database being built afresh.
+    ``seen`` collects the words written, for ``write_word_forms`` once all are in.
     The ``terms`` vocabulary only grows: a deleted word stays as a harmless
     candidate for compound expansion that matches nothing.
     """
     counts: Counter[str] = Counter()
     with db.conn:
-        count = _write(db, items, replace, counts)
+        count = _write(db, items, replace, counts, seen)
         _add_terms(db, counts)
     return count
 

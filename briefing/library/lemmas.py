@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from briefing.library.text import MIN_STEM, term
 
+MIN_PARADIGM = 5  # a lemma with fewer forms listed is likely a stray entry ("lain")
 MAX_TERMS = 48  # index terms per lemma: a verb such as "olla" has more forms than that
 _lock = threading.Lock()
 _loaded: dict[str, _Dictionary] = {}
@@ -55,6 +56,10 @@ class _Dictionary:
         if lemma:
             found.add(lemma.lower())
         return found
+
+    def paradigm(self, lemma: str) -> bool:
+        """True when the dictionary lists enough forms of ``lemma`` to be a real word's."""
+        return self._forms.get(lemma, "").count("\n") >= MIN_PARADIGM
 
     def forms(self, lemma: str) -> list[str]:
         listed = self._forms.get(lemma, "")
@@ -91,7 +96,9 @@ def word_classes(seen: Mapping[str, Iterable[str]]) -> WordClasses:
     for lang, words in sorted(seen.items()):
         if lang not in ("fi", "sv", "en"):
             continue
-        f, lem = _classes(dictionary(lang), {w.lower() for w in words if w.isalpha()})
+        # Abbreviations are not words to look up: "TE" (services) is not "te" (you).
+        plain = {w.lower() for w in words if w.isalpha() and not (w.isupper() and len(w) > 1)}
+        f, lem = _classes(dictionary(lang), plain)
         forms += f
         lemmas += lem
     return WordClasses(forms, lemmas)
@@ -101,22 +108,36 @@ def _classes(
     lex: _Dictionary, words: set[str]
 ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     lang = lex.lang
+    readings = {word: lex.lemmas(word) for word in words}
     of_lemma: dict[str, set[str]] = defaultdict(set)
-    for word in words:
-        for lemma in lex.lemmas(word):
+    for word, found in readings.items():
+        for lemma in found:
             of_lemma[lemma].add(word)
+    # A word the dictionary reads two ways ("työ": work, or a dialect form of "sinä";
+    # "lain": of "laki", or a lemma of its own) keeps the readings that other words of
+    # the library share, when some do: the library's own text decides.
+    # A word that is itself the base form of a real paradigm keeps that reading too.
+    support = {lemma: len(found) for lemma, found in of_lemma.items()}
+    for word, found in readings.items():
+        shared = {lemma for lemma in found if support[lemma] > 1}
+        if word in found and lex.paradigm(word):
+            shared.add(word)
+        for lemma in found - shared if shared else ():
+            of_lemma[lemma].discard(word)
     forms: set[tuple[str, str, str]] = set()
     lemmas: list[tuple[str, str, str]] = []
     for lemma in sorted(of_lemma):
+        if not of_lemma[lemma]:
+            continue
         listed = lex.forms(lemma)
         terms = _class_terms(lemma, [*listed, *of_lemma[lemma]], lang)
         if len(terms) < 2:
             continue  # every form has one index term already: nothing to join
         lemmas.append((lemma, lang, " ".join(terms)))
-        forms.update((f, lang, lemma) for f in _all(listed, of_lemma[lemma]))
+        # A library word listed here but read otherwise above is left to that reading.
+        mine = of_lemma[lemma]
+        forms.update(
+            (f, lang, lemma) for f in listed if f.isalpha() and (f in mine or f not in readings)
+        )
+        forms.update((f, lang, lemma) for f in mine)
     return sorted(forms), lemmas
-
-
-def _all(listed: list[str], seen: set[str]) -> Iterator[str]:
-    yield from (f for f in listed if f.isalpha())
-    yield from seen

@@ -85,20 +85,24 @@ class LibraryDb:
             return None
         return tuple(r[0] for r in rows)
 
-    def _kin(self, form: str, langs: tuple[str, ...]) -> frozenset[str]:
-        """The index terms of every form of the dictionary words ``form`` may be, in ``langs``.
+    def _kin(self, form: str, langs: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+        """(language, index terms) of every form of the words ``form`` may be, in ``langs``.
 
         Empty when the build did not know the word (not in the dictionary, or every
         form of it already has one index term): the search then relies on stems.
         """
         if not form.isalpha():
-            return frozenset()
+            return ()
         rows = self.rows(
             "SELECT l.lang, l.terms FROM forms f JOIN lemmas l"
             " ON l.lemma = f.lemma AND l.lang = f.lang WHERE f.form = ?",
             (form,),
         )
-        return frozenset(t for lang, terms in rows if lang in langs for t in terms.split(" "))
+        found: dict[str, set[str]] = {}
+        for lang, terms in rows:
+            if lang in langs:
+                found.setdefault(lang, set()).update(terms.split(" "))
+        return tuple((lang, frozenset(terms)) for lang, terms in sorted(found.items()))
 
     def _matches(self, text: str, prefix: bool) -> int:
         """About how many rows hold this term (or a term with this prefix)."""

@@ -13,6 +13,14 @@ their last letter (``päätös`` -> ``päätö*`` finds ``päätöksen``), and t
 index terms that END with the stem (compounds: ``ohjelma`` -> ``kotoutumisohjelm``),
 looked up in the ``terms`` vocabulary. The word still being typed is also matched
 as a prefix of what was typed.
+
+Surer than those guesses, and added to them: the index terms of the word's forms, as the
+content build found them in a dictionary (``kin``: ``lain`` -> ``laki lak lais ...``,
+``kunnan`` -> ``kunt kun ...``, ``tuen`` -> ``tuki tuke ...``; ``LibraryDb.kin``). Only
+forms of a word the dictionary lists whole are joined: a compound it does not list
+(``hyvinvointialueen``) keeps the stems and prefixes above and is never taken for its
+first part. These terms are never cut, count as the word itself for the whole-word
+boost (in the row's language only), and mark the row's word in snippets.
 """
 
 from __future__ import annotations
@@ -38,12 +46,13 @@ _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 Expander = Callable[[str], list[str]]
 # (prefix) -> every known term under it, or None when there are too many to list.
 Speller = Callable[[str], tuple[str, ...] | None]
-# (word, languages) -> index terms of the other forms of the dictionary words it may be.
-Kin = Callable[[str, tuple[str, ...]], frozenset[str]]
+# (word, languages) -> per language, the index terms of every form of the word.
+Forms = tuple[tuple[str, frozenset[str]], ...]
+Kin = Callable[[str, tuple[str, ...]], Forms]
 
 
-def no_kin(word: str, langs: tuple[str, ...]) -> frozenset[str]:
-    return frozenset()
+def no_kin(word: str, langs: tuple[str, ...]) -> Forms:
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,15 +65,16 @@ class Query:
     prefixes: tuple[str, ...]
     words: tuple[str, ...]
     finished: tuple[str, ...] = ()  # the distinct words, for the whole-word boost
-    kin: tuple[frozenset[str], ...] = ()  # per distinct word: its other forms' terms
+    kin: tuple[Forms, ...] = ()  # per distinct word: its forms' terms, per language
 
     def whole_words(self, lang: str, index_terms: set[str]) -> int:
         """How many of the words a row in ``lang`` holds as such (in some form, not a part)."""
-        kin = self.kin or (frozenset(),) * len(self.finished)
+        kin = self.kin or ((),) * len(self.finished)
         return sum(
             1
             for word, forms in zip(self.finished, kin, strict=True)
-            if term(word, lang) in index_terms or not forms.isdisjoint(index_terms)
+            if term(word, lang) in index_terms
+            or any(not terms.isdisjoint(index_terms) for code, terms in forms if code == lang)
         )
 
     def marks(self, index_term: str) -> bool:
@@ -114,7 +124,7 @@ def _roots(word: str, langs: Iterable[str]) -> set[str]:
 
 
 def _group(
-    word: str, langs: tuple[str, ...], expand: Expander, typing: bool, kin: frozenset[str]
+    word: str, langs: tuple[str, ...], expand: Expander, typing: bool, kin: Forms
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The exact index terms and the prefixes that one word matches.
 
@@ -135,7 +145,7 @@ def _group(
     prefixes = {p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)}
     covered = tuple(prefixes)
     exact = {e for e in exact if not e.startswith(covered)}
-    joined = {k for k in kin if not k.startswith(covered)} - exact
+    joined = {t for _, terms in kin for t in terms if not t.startswith(covered)} - exact
     return tuple(sorted(exact)[: MAX_EXPANSIONS + 4]) + tuple(sorted(joined)), tuple(
         sorted(prefixes)
     )

@@ -4,6 +4,12 @@ Text is NFC-normalised; ``ä ö å`` are letters of their own (never folded to `
 An act number such as ``681/2023`` is one token. Every token maps to exactly one
 index term, so a row's stored terms line up word for word with its plain text: that
 is what lets snippets mark inflected and compound words that matched by stem.
+
+The term is the Snowball stem, which leaves many Finnish forms of one word apart
+(``laki`` -> ``laki``, ``lain`` -> ``lain``, ``laissa`` -> ``lais``). Those are joined
+at query time, not here: a content build looks the words up in a dictionary
+(``lemmas.py``) and stores each word's other forms' terms (``build.write_word_forms``),
+so the index and this alignment stay exactly as they are.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Benchmark: search as you type on a generated library of 100,000 sections of ~300 words.
 
-Builds the library (fixed seed) in a temp folder with the real ``build.write_items``,
+Builds the library (fixed seed) in a temp folder with the real ``build.write_items`` and
+``build.write_word_forms`` (the word-form tables, as a content build writes them),
 adds a bare FTS5 table over the same plain text as the floor, then types a set of
 queries one keystroke at a time and times, per keystroke and in the same run:
 
@@ -32,7 +33,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _library_gen import acts
 
-from briefing.library.build import count_version, create_schema, write_items, write_meta
+from briefing.library.build import (
+    count_version,
+    create_schema,
+    write_items,
+    write_meta,
+    write_word_forms,
+)
 from briefing.library.query import words_of
 from briefing.library.store import LibraryStore
 
@@ -61,11 +68,15 @@ def build(path: Path, sections: int) -> float:
     create_schema(db)
     items = acts(sections)
     done = 0
+    seen: dict[str, set[str]] = {}
     while batch := list(islice(items, 20)):
-        write_items(db, batch, replace=False)
+        write_items(db, batch, replace=False, seen=seen)
         done += sum(len(i.sections) for i in batch)
         print(f"\r  built {done:,} sections", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
+    forms = time.perf_counter()
+    write_word_forms(db, seen)  # as build_content does: the dictionaries' word forms
+    print(f"  word forms in {time.perf_counter() - forms:.1f} s", file=sys.stderr)
     db.execute(
         "CREATE VIRTUAL TABLE bare USING fts5(title, body,"
         " tokenize = 'unicode61 remove_diacritics 0')"

@@ -136,7 +136,14 @@ def test_compound_is_not_taken_for_its_first_part(store: LibraryStore, content: 
 
 
 def test_kin_comes_from_the_dictionary_not_from_guessing(content: Path) -> None:
-    db = LibraryDb(content, official=False)
+    lib = LibraryDb(content, official=False)
+
+    class Db:
+        @staticmethod
+        def kin(word: str, langs: tuple[str, ...]) -> frozenset[str]:
+            return frozenset(t for _, terms in lib.kin(word, langs) for t in terms)
+
+    db = Db()
     try:
         laki = db.kin("lain", ("fi",))
         assert {"laki", "lain", "lak", "lais"} <= laki
@@ -146,8 +153,11 @@ def test_kin_comes_from_the_dictionary_not_from_guessing(content: Path) -> None:
         assert db.kin("hyvinvointialueen", ("fi",)) == frozenset()
         assert not db.kin("lain", ("sv",))  # languages not searched add nothing
         assert db.kin("681/2023", ("fi",)) == frozenset()
+        # Two readings: the one other words of the library share wins ("työn", "työtä").
+        assert "työn" in db.kin("työ", ("fi",)) and "sinä" not in db.kin("työ", ("fi",))
+        assert "lak" in db.kin("lain", ("fi",)) and "lay" not in db.kin("lain", ("fi",))
     finally:
-        db.close()
+        lib.close()
 
 
 def test_hostile_input_with_word_forms_is_never_syntax(store: LibraryStore) -> None:
@@ -159,7 +169,9 @@ def test_hostile_input_with_word_forms_is_never_syntax(store: LibraryStore) -> N
         store.search(text)  # raises StoreError if FTS5 rejected the expression
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE VIRTUAL TABLE f USING fts5(title, context, body, tags)")
-    parsed = parse("lain", ("fi",), lambda stem: [], kin=lambda w, langs: frozenset({'a"b', "c*"}))
+    parsed = parse(
+        "lain", ("fi",), lambda stem: [], kin=lambda w, langs: (("fi", frozenset({'a"b', "c*"})),)
+    )
     assert parsed is not None
     conn.execute("SELECT rowid FROM f WHERE f MATCH ?", [parsed.expression()])
 
