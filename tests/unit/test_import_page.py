@@ -87,6 +87,19 @@ def test_title_from_the_title_tag_without_the_site_name() -> None:
     assert _item(html).title == "Kotoutumisohjelma"
 
 
+def test_without_main_the_body_less_its_header_and_links_against_base() -> None:
+    html = (
+        "<html lang=sv><head><title>Tjänster – Integration.fi</title>"
+        "<base href='https://kotoutuminen.fi/sv/'>"
+        "<link rel=canonical href='https://kotoutuminen.fi/sv/tjanster'></head><body>"
+        "<header><h1>Integration.fi</h1><p>Logo</p></header>"
+        "<div class=content><p>Se <a href='radgivning'>rådgivning</a>.</p></div></body></html>"
+    )
+    item = _item(html)
+    assert item.title == "Tjänster"
+    assert item.body == "Se [rådgivning](https://kotoutuminen.fi/sv/radgivning)."
+
+
 def test_summary_from_the_first_paragraph_cut_at_a_sentence() -> None:
     long = "Ensimmäinen lause kertoo asian. " + "Toinen lause on pitkä " * 30 + "ja loppuu."
     html = page_html("fi", description=False).replace(LEADS["fi"], long)
@@ -157,10 +170,10 @@ def test_folder_skips_saved_assets_and_refuses_a_huge_file(tmp_path: Path) -> No
     save_page(tmp_path, "fi")
     huge = tmp_path / "huge.html"
     with huge.open("wb") as handle:
-        handle.truncate(21 * 1024 * 1024)  # sparse: refused by its size before reading
+        handle.truncate(11 * 1024 * 1024)  # sparse: refused by its size before reading
     read = read_pages([tmp_path], PageOptions())
     assert [s.file for s in read.items] == ["Kotoutumisohjelma.html"]
     assert [(r.file, r.reason) for r in read.refused] == [
-        ("huge.html", "21 MB is larger than the 20 MB limit")
+        ("huge.html", "11 MB is larger than the 10 MB limit")
     ]
     assert read.files == 2  # the page and huge.html; Kotoutumisohjelma_files/ is passed over

@@ -22,8 +22,8 @@ What is read, and from where (nothing is fetched; the page is read as text):
   so the fi, sv and en pages share one id even when their paths are translated.
 
 Encoding: UTF-8 (with or without a BOM), else the charset the page declares, else
-Windows-1252, with a note saying so. A file over 20 MB, binary data or a file with
-no HTML in it is refused with the reason.
+Windows-1252, with a note saying so. A file over 10 MB (``PAGE_LIMIT``), binary data
+or a file with no HTML in it is refused with the reason.
 """
 
 from __future__ import annotations
@@ -60,6 +60,9 @@ from briefing.library.importers.saved import (
 from briefing.library.importers.textfix import normalise
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+# A saved portal page is 50-500 KB of HTML. Reading takes about a second and 20 MB of
+# memory per MB of HTML: 10 MB leaves a wide margin and keeps a stray file bounded.
+PAGE_LIMIT = 10 * 1024 * 1024
 PAGE_KINDS = tuple(k for k in KINDS if k != "legislation")  # acts come from Finlex
 ID_LIMIT = 100
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
@@ -68,6 +71,7 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
 _HTML_MARK = re.compile(r"<(?:html|head|body|title|h1|p|div|main|article)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _LANG_FOLDER = re.compile(r"(?:fi|sv|en)(?:[-_][a-z]{2})?\Z", re.IGNORECASE)
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # "Kotoutuminen.fi" after a title is the site
 _TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
 _PUBLISHED = (
     "article:published_time", "og:published_time", "datepublished", "dcterms.issued",
@@ -119,9 +123,9 @@ def _check_text(text: str, name: str) -> None:
         raise BadInput(f"{name}: not an HTML page (binary data)")
 
 
-def _metas(root: Node) -> dict[str, str]:
+def _metas(nodes: list[Node]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for node in root.walk():
+    for node in nodes:
         if node.tag != "meta":
             continue
         key = (node.get("property") or node.get("name") or node.get("itemprop")).lower()
@@ -131,11 +135,11 @@ def _metas(root: Node) -> dict[str, str]:
     return found
 
 
-def _links(root: Node) -> tuple[str, dict[str, str]]:
+def _links(nodes: list[Node]) -> tuple[str, dict[str, str]]:
     """The canonical address and the language versions (``hreflang`` -> address)."""
     canonical = ""
     versions: dict[str, str] = {}
-    for node in root.walk():
+    for node in nodes:
         if node.tag != "link":
             continue
         rel = node.get("rel").lower().split()
@@ -153,14 +157,19 @@ def _web(address: str, base: str = "") -> str:
     return full if parts.scheme in ("http", "https") and parts.netloc else ""
 
 
-def _address(root: Node, comments: list[str], metas: dict[str, str], fallback: str) -> str:
+def _address(canonical: str, comments: list[str], metas: dict[str, str], fallback: str) -> str:
     saved_from = next((m[1] for c in comments if (m := _SAVED_FROM.search(c))), "")
     saved_from = _web(saved_from)
-    canonical, _versions = _links(root)
     for candidate in (canonical, metas.get("og:url", ""), saved_from, fallback):
         if candidate and (found := _web(candidate, saved_from)):
             return found
     return ""
+
+
+def _base(root: Node, address: str) -> str:
+    """What the page's relative links are relative to: its ``<base href>`` or address."""
+    base = root.find("base")
+    return (_web(base.get("href"), address) if base is not None else "") or address
 
 
 def _region(root: Node) -> tuple[Node, bool]:
@@ -175,8 +184,13 @@ def _region(root: Node) -> tuple[Node, bool]:
     return root.find("body") or root, True
 
 
-def _title(root: Node, region: Node, metas: dict[str, str], host: str) -> str:
-    heading = region.find("h1", is_furniture) or root.find("h1", is_furniture)
+def _without_header(node: Node) -> bool:
+    return is_furniture(node) or node.tag == "header"
+
+
+def _title(root: Node, region: Node, drop_header: bool, metas: dict[str, str], host: str) -> str:
+    # Outside <main> an <h1> in the site's header is often the site's logo, not the page.
+    heading = region.find("h1", _without_header if drop_header else is_furniture)
     if heading is not None and plain_text(heading):
         return plain_text(heading)
     title = root.find("title")
@@ -184,7 +198,8 @@ def _title(root: Node, region: Node, metas: dict[str, str], host: str) -> str:
     site = {s.lower() for s in (metas.get("og:site_name", ""), host, host.split(".")[0]) if s}
     for separator in _TITLE_SEPARATORS:
         head, found, tail = text.rpartition(separator)
-        if found and head and (tail.lower() in site or separator == " | "):
+        named = tail.lower() in site or _DOMAIN.fullmatch(tail.strip()) is not None
+        if found and head and (named or separator == " | "):
             return head.strip()
     return text
 
@@ -236,8 +251,9 @@ def read_page(data: bytes, name: str, options: PageOptions, today: date) -> Save
     text, notes = decode(data, name)
     _check_text(text, name)
     doc = parse_html(text)
-    root, metas = doc.root, _metas(doc.root)
-    address = _address(root, doc.comments, metas, options.source or "")
+    root, nodes = doc.root, list(doc.root.walk())
+    metas, (canonical, versions) = _metas(nodes), _links(nodes)
+    address = _address(canonical, doc.comments, metas, options.source or "")
     if not address:
         raise BadInput(
             f"{name}: the page names no address (canonical link, og:url or saved-from"
@@ -246,17 +262,17 @@ def read_page(data: bytes, name: str, options: PageOptions, today: date) -> Save
     lang = _lang(root, metas, options, name)
     region, drop_header = _region(root)
     host = (urlsplit(address).hostname or "").removeprefix("www.")
-    title = _title(root, region, metas, host)
+    title = _title(root, region, drop_header, metas, host)
     if not title:
         raise BadInput(f"{name}: the page has no title (no <h1> and no <title>)")
-    body = to_markdown(region, address, drop_header=drop_header, title=title)
+    body = to_markdown(region, _base(root, address), drop_header=drop_header, title=title)
     summary = _summary(region, metas, body)
     if not body and not summary:
         raise BadInput(f"{name}: no text in the page's main content")
     published, updated = _dated(metas, _PUBLISHED), _dated(metas, _UPDATED)
     if options.kind == "news" and published is None:
         raise BadInput(f"{name}: a news item needs a publication date; the page states none")
-    item_id = options.id or page_id(options.kind, address, _links(root)[1])
+    item_id = options.id or page_id(options.kind, address, versions)
     if not _ID.match(item_id):
         raise BadInput(f"{name}: {item_id!r} is not an id (lower-case letters, digits, -)")
     item = Item(
@@ -279,4 +295,4 @@ def read_pages(
     def reader(data: bytes, name: str) -> tuple[list[SavedItem], list[Refused]]:
         return [read_page(data, name, options, today)], []
 
-    return read_all(sources, PAGE_SUFFIXES, reader, progress, cancel)
+    return read_all(sources, PAGE_SUFFIXES, reader, progress, cancel, PAGE_LIMIT)

@@ -191,6 +191,7 @@ def read_all(
     reader: Reader,
     progress: Progress,
     cancel: CancelFlag,
+    limit: int = MAX_BYTES,
 ) -> ReadResult:
     """Every item of every file, one per id and language (the newer wins), the
     refusals with their reasons and the duplicates left out."""
@@ -203,7 +204,7 @@ def read_all(
             raise Cancelled("import cancelled; nothing was imported")
         progress(n, len(files), path.name)
         try:
-            items, bad = reader(read_limited(path), path.name)
+            items, bad = reader(read_limited(path, limit), path.name)
         except BriefingError as exc:
             refused.append(Refused(path.name, str(exc).removeprefix(f"{path.name}: ")))
             continue
