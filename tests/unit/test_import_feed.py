@@ -140,3 +140,28 @@ def test_folders_and_the_same_entry_in_two_files(tmp_path: Path) -> None:
         ("b.xml", "the same item is also in a.rss"),
     ]
     assert [r.file for r in read.refused] == ["a.rss", "b.xml"]  # the undated entry, twice
+
+
+ONE = (
+    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><language>fi</language>'
+    "<item><title>Äänestys – tänään</title><link>https://a.fi/x</link>"
+    "<pubDate>2024-01-02</pubDate><description>Kunta päättää.</description></item>"
+    "</channel></rss>"
+)
+
+
+def test_wrong_encodings_are_read_with_a_note() -> None:
+    # Says UTF-8, is Windows-1252: read as Windows-1252, said so.
+    items, _ = read_feed(ONE.encode("cp1252"), "f.xml", None, TODAY)
+    assert items[0].item.title == "Äänestys – tänään"
+    assert items[0].notes == ("not UTF-8 as it says: read as Windows-1252",)
+    # Says Windows-1252 and is: no note.
+    declared = ONE.replace("UTF-8", "windows-1252").encode("cp1252")
+    items, _ = read_feed(declared, "f.xml", None, TODAY)
+    assert (items[0].item.title, items[0].notes) == ("Äänestys – tänään", ())
+    # UTF-8 that went through Latin-1 once ("Ã„Ã¤nestys"): repaired, the id too.
+    twice = ONE.encode("utf-8").decode("latin-1").encode("utf-8")
+    items, _ = read_feed(twice, "f.xml", None, TODAY)
+    assert items[0].item.id == "news-2024-01-02-aanestys-tanaan"
+    assert items[0].item.title == "Äänestys – tänään"
+    assert items[0].notes == ("2 texts had been decoded in the wrong encoding: repaired",)

@@ -16,7 +16,10 @@ fetched.
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, tostring
@@ -38,6 +41,7 @@ from briefing.library.importers.saved import (
     first_sentences,
     parse_date,
     read_all,
+    repaired,
     slug,
 )
 from briefing.library.importers.textfix import normalise
@@ -47,6 +51,28 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _XML = "{http://www.w3.org/XML/1998/namespace}"
+_DECLARATION = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*(["'])([A-Za-z0-9._-]+)\1[^>]*\?>""")
+
+
+def _recode(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """A feed that says UTF-8 (or nothing) but is not: read as Windows-1252, with a note."""
+    body = data.removeprefix(b"\xef\xbb\xbf")
+    declared = _DECLARATION.match(body)
+    label = declared[2].decode("ascii") if declared else "utf-8"
+    try:
+        if codecs.lookup(label).name != "utf-8":
+            return data, ()  # expat reads the declared encoding itself
+    except LookupError:
+        return data, ()  # the parser names the unknown encoding
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        text = body.decode("cp1252", errors="replace")
+        if declared:
+            text = text[len(declared[0]) :]
+        note = f"not {label.upper()} as it says: read as Windows-1252"
+        return text.encode("utf-8"), (note,)
+    return data, ()
 
 
 def parse_xml(data: bytes, name: str) -> Element:
@@ -135,7 +161,7 @@ class _Entry:
         return link
 
 
-def _item(entry: _Entry, lang: str, today: date) -> Item:
+def _item(entry: _Entry, lang: str, today: date) -> tuple[Item, tuple[str, ...]]:
     title = fragment_to_text(entry.title_markup)
     if not title:
         raise BadInput("it has no title")
@@ -156,24 +182,30 @@ def _item(entry: _Entry, lang: str, today: date) -> Item:
     # A topic is one value of a comma-separated list in a content source.
     split = (normalise(part) for topic in entry.topics for part in topic.split(","))
     topics = tuple(dict.fromkeys(t for t in split if t))
-    return Item(
-        id=f"news-{published.isoformat()}-{slug(title) or slug(entry.link)}",
+    item = Item(
+        id="",
         kind="news", lang=lang, title=title, summary=summary, body=body or summary,
         source=entry.link, checked=today, published=published,
         updated=updated if updated and updated > published else None,
         topics=topics, official=True,
     )  # fmt: skip
+    # The id is made from the title as repaired: "Ã¤" would make it "a-a".
+    item, fixes = repaired(item)
+    ident = f"news-{published.isoformat()}-{slug(item.title) or slug(entry.link)}"
+    return replace(item, id=ident), fixes
 
 
 def read_feed(
     data: bytes, name: str, lang: str | None, today: date
 ) -> tuple[list[SavedItem], list[Refused]]:
     """Every entry of a feed as a news item, and the entries refused with their reasons."""
+    data, notes = _recode(data)
     root = parse_xml(data, name)
     atom = root.tag == f"{ATOM}feed"
     channel = root if atom else root.find("channel")
     if channel is None or not (atom or root.tag == "rss"):
-        raise BadInput(f"{name}: not an RSS 2.0 or Atom 1.0 feed (it starts with <{root.tag}>)")
+        start = root.tag.rpartition("}")[2]
+        raise BadInput(f"{name}: not an RSS 2.0 or Atom 1.0 feed (it starts with <{start}>)")
     if atom:
         entries = root.findall(f"{ATOM}entry")
         base = absolute(root.get(f"{_XML}base", ""), _Entry._atom_link(root))
@@ -188,7 +220,8 @@ def read_feed(
         entry = _Entry(element, atom, stated, base)
         wanted = (lang or entry.lang).strip().lower()[:2]
         try:
-            items.append(SavedItem(_item(entry, wanted, today), name, "feed"))
+            item, fixes = _item(entry, wanted, today)
+            items.append(SavedItem(item, name, "feed", notes + fixes))
         except BadInput as exc:
             label = fragment_to_text(entry.title_markup)[:60] or f"entry {number}"
             refused.append(Refused(name, f"entry {number} {label!r} refused: {exc}"))

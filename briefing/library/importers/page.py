@@ -55,6 +55,7 @@ from briefing.library.importers.saved import (
     first_sentences,
     parse_date,
     read_all,
+    repaired,
     slug,
 )
 from briefing.library.importers.textfix import normalise
@@ -280,7 +281,8 @@ def read_page(data: bytes, name: str, options: PageOptions, today: date) -> Save
         body=body or summary, source=address, checked=today, published=published,
         updated=updated, official=True,
     )  # fmt: skip
-    return SavedItem(item=item, file=name, origin="page", notes=notes)
+    item, fixes = repaired(item)
+    return SavedItem(item=item, file=name, origin="page", notes=notes + fixes)
 
 
 def read_pages(

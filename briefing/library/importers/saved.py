@@ -14,7 +14,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -22,11 +22,13 @@ from pathlib import Path
 from briefing.core.errors import BadInput, BriefingError, Cancelled, StoreError
 from briefing.core.models import CancelFlag, Item, Progress
 from briefing.library.importers.report import Refused
+from briefing.library.importers.textfix import RepairLog, repair
 from briefing.library.importers.xmlsafe import MAX_BYTES, read_limited
 
 __all__ = [
     "MAX_BYTES", "Imported", "Kept", "ReadResult", "Refused", "SavedItem", "WebImportSummary",
-    "collect_files", "decide", "parse_date", "read_all", "slug", "write_text_atomic",
+    "collect_files", "decide", "parse_date", "read_all", "repaired", "slug",
+    "write_text_atomic",
 ]  # fmt: skip
 
 # A summary is one or two sentences: cut a longer first paragraph at a sentence end.
@@ -236,6 +238,20 @@ def write_text_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def repaired(item: Item) -> tuple[Item, tuple[str, ...]]:
+    """``item`` with UTF-8 read as Latin-1 ("Ã¤" for "ä") turned back, and a note."""
+    log = RepairLog()
+    fixed = replace(
+        item,
+        title=repair(item.title, log),
+        summary=repair(item.summary, log),
+        body=repair(item.body, log),
+    )
+    if not log.mojibake:
+        return item, ()
+    return fixed, (f"{log.mojibake} texts had been decoded in the wrong encoding: repaired",)
 
 
 def parse_date(text: str) -> date | None:
