@@ -311,4 +311,6 @@ def _collect_text(node: Node, out: list[str]) -> None:
 
 def fragment_to_text(html: str) -> str:
     """An HTML fragment as one line of plain text (scripts and furniture left out)."""
+    if "<" not in html and "&" not in html:
+        return normalise(html)  # most feed titles: no markup to parse
     return plain_text(parse_html(html).root)
