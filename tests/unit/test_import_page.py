@@ -177,3 +177,17 @@ def test_folder_skips_saved_assets_and_refuses_a_huge_file(tmp_path: Path) -> No
         ("huge.html", "11 MB is larger than the 10 MB limit")
     ]
     assert read.files == 2  # the page and huge.html; Kotoutumisohjelma_files/ is passed over
+
+
+def test_damage_found_by_fuzzing_is_read_or_refused_never_a_crash(tmp_path: Path) -> None:
+    html = (
+        "<html lang=fi><link rel=canonical href='https://a.fi/koto\x1dtus ohjelma'>"
+        "<![ul junk><h1>Otsikko</h1><p>Teksti <a href='http://[oops/x'>linkki</a>"
+        " <a href='https://a.fi/ok'>ok</a>\ufeff</p></html>"
+    )
+    item = _item(html)
+    assert item.source == "https://a.fi/koto%1Dtus%20ohjelma"
+    assert item.body == "Teksti linkki [ok](https://a.fi/ok)"
+    # Only a BOM where the text should be: no text, refused (not an empty source).
+    with pytest.raises(BadInput, match="no text in the page's main content"):
+        _item("<html lang=fi><link rel=canonical href=https://a.fi/x><h1>T</h1><p>\ufeff</p>")

@@ -96,6 +96,8 @@ def parse_xml(data: bytes, name: str) -> Element:
         raise BadInput(f"{name}: not well-formed XML: {str(exc).split(':')[0]} ({where})") from exc
     except RecursionError:
         raise BadInput(f"{name}: refused: elements nested too deeply") from None
+    except LookupError as exc:
+        raise BadInput(f"{name}: the feed declares an encoding Python does not know") from exc
     return root
 
 

@@ -69,8 +69,11 @@ def absolute(base: str, href: str) -> str:
     href = href.strip()
     if not href or href.startswith("#"):
         return ""
-    target = urljoin(base, href) if base else href
-    parts = urlsplit(target)
+    try:
+        target = urljoin(base, href) if base else href
+        parts = urlsplit(target)
+    except ValueError:  # "http://[bad" and the like: not an address
+        return ""
     if parts.scheme.lower() not in _LINK_SCHEMES or (parts.scheme != "mailto" and not parts.netloc):
         return ""
     # Markdown ends a link address at a space or ")": encode them.

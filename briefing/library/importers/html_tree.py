@@ -142,6 +142,14 @@ class _Builder(HTMLParser):
     def handle_comment(self, data: str) -> None:
         self.comments.append(data)
 
+    def parse_html_declaration(self, i: int) -> int:
+        # "<![junk" makes the standard library raise AssertionError: read it as text.
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 1)
+            return -1 if end < 0 else end + 1
+
 
 def parse_html(text: str) -> Document:
     """``text`` as a tree; never fails on broken HTML."""

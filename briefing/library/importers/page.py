@@ -34,9 +34,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from briefing.core.errors import BadInput
+from briefing.core.markdown import to_plain
 from briefing.core.models import (
     KINDS,
     LANGS,
@@ -55,10 +56,9 @@ from briefing.library.importers.saved import (
     first_sentences,
     parse_date,
     read_all,
-    repaired,
     slug,
 )
-from briefing.library.importers.textfix import normalise
+from briefing.library.importers.textfix import RepairLog, normalise, repair
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 # A saved portal page is 50-500 KB of HTML. Reading takes about a second and 20 MB of
@@ -72,6 +72,7 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
 _HTML_MARK = re.compile(r"<(?:html|head|body|title|h1|p|div|main|article)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _LANG_FOLDER = re.compile(r"(?:fi|sv|en)(?:[-_][a-z]{2})?\Z", re.IGNORECASE)
+_UNSAFE_IN_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # "Kotoutuminen.fi" after a title is the site
 _TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
 _PUBLISHED = (
@@ -98,8 +99,9 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """The text of a saved page and a note when its encoding had to be guessed."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), ()
-    if b"\x00" in data[:4096]:
+    if data[:4096].count(b"\x00") > 8:
         raise BadInput(f"{name}: not an HTML page (binary data)")
+    data = data.replace(b"\x00", b"")  # a stray NUL is damage, not content
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
@@ -153,9 +155,15 @@ def _links(nodes: list[Node]) -> tuple[str, dict[str, str]]:
 
 def _web(address: str, base: str = "") -> str:
     """``address`` made absolute; "" unless it is an http(s) address."""
-    full = urljoin(base, address.strip()) if base else address.strip()
-    parts = urlsplit(full)
-    return full if parts.scheme in ("http", "https") and parts.netloc else ""
+    try:
+        full = urljoin(base, address.strip()) if base else address.strip()
+        parts = urlsplit(full)
+    except ValueError:  # "http://[bad" and the like
+        return ""
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return ""
+    # An address is one line of the content source: spaces and controls percent-encoded.
+    return _UNSAFE_IN_URL.sub(lambda m: quote(m[0]), full)
 
 
 def _address(canonical: str, comments: list[str], metas: dict[str, str], fallback: str) -> str:
@@ -231,7 +239,7 @@ def page_id(kind: str, address: str, versions: dict[str, str] | None = None) -> 
     """The item id of a page: ``<kind>-<host>-<path>``, the same for its language versions."""
     versions = versions or {}
     basis = next((v for lang in LANGS if (v := _web(versions.get(lang, ""), address))), address)
-    parts = urlsplit(basis)
+    parts = urlsplit(basis)  # basis passed _web: it splits
     host = (parts.hostname or "").removeprefix("www.")
     segments = [s for s in unquote(parts.path).split("/") if s]
     if segments and _LANG_FOLDER.match(segments[0]):
@@ -250,6 +258,12 @@ def _dated(metas: dict[str, str], keys: tuple[str, ...]) -> date | None:
 def read_page(data: bytes, name: str, options: PageOptions, today: date) -> SavedItem:
     """One saved page as a library item (``BadInput`` naming the file when refused)."""
     text, notes = decode(data, name)
+    log = RepairLog()
+    # Mojibake repaired before anything is read from the text (a title, an address);
+    # a BOM not at the start (a damaged or joined file) is no text.
+    text = repair(text, log).replace("\ufeff", "")
+    if log.mojibake:
+        notes += (f"{log.mojibake} passages had been decoded in the wrong encoding: repaired",)
     _check_text(text, name)
     doc = parse_html(text)
     root, nodes = doc.root, list(doc.root.walk())
@@ -267,9 +281,9 @@ def read_page(data: bytes, name: str, options: PageOptions, today: date) -> Save
     if not title:
         raise BadInput(f"{name}: the page has no title (no <h1> and no <title>)")
     body = to_markdown(region, _base(root, address), drop_header=drop_header, title=title)
-    summary = _summary(region, metas, body)
-    if not body and not summary:
+    if not to_plain(body):
         raise BadInput(f"{name}: no text in the page's main content")
+    summary = _summary(region, metas, body) or title
     published, updated = _dated(metas, _PUBLISHED), _dated(metas, _UPDATED)
     if options.kind == "news" and published is None:
         raise BadInput(f"{name}: a news item needs a publication date; the page states none")
@@ -278,11 +292,10 @@ def read_page(data: bytes, name: str, options: PageOptions, today: date) -> Save
         raise BadInput(f"{name}: {item_id!r} is not an id (lower-case letters, digits, -)")
     item = Item(
         id=item_id, kind=options.kind, lang=lang, title=title, summary=summary,
-        body=body or summary, source=address, checked=today, published=published,
+        body=body, source=address, checked=today, published=published,
         updated=updated, official=True,
     )  # fmt: skip
-    item, fixes = repaired(item)
-    return SavedItem(item=item, file=name, origin="page", notes=notes + fixes)
+    return SavedItem(item=item, file=name, origin="page", notes=notes)
 
 
 def read_pages(

@@ -241,17 +241,21 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 
 def repaired(item: Item) -> tuple[Item, tuple[str, ...]]:
-    """``item`` with UTF-8 read as Latin-1 ("Ã¤" for "ä") turned back, and a note."""
+    """``item`` with UTF-8 read as Latin-1 ("Ã¤" for "ä") turned back, and a note.
+
+    A repair can bring back a byte-order mark from inside a damaged file: it is
+    dropped, and a summary left empty by that falls back to the title.
+    """
     log = RepairLog()
-    fixed = replace(
-        item,
-        title=repair(item.title, log),
-        summary=repair(item.summary, log),
-        body=repair(item.body, log),
-    )
-    if not log.mojibake:
-        return item, ()
-    return fixed, (f"{log.mojibake} texts had been decoded in the wrong encoding: repaired",)
+
+    def fix(text: str) -> str:
+        return repair(text, log).replace("\ufeff", "").strip()
+
+    title = fix(item.title)
+    summary = fix(item.summary) or title
+    fixed = replace(item, title=title, summary=summary, body=fix(item.body) or summary)
+    notes = (f"{log.mojibake} texts had been decoded in the wrong encoding: repaired",)
+    return fixed, notes if log.mojibake else ()
 
 
 def parse_date(text: str) -> date | None:
