@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from briefing.core.errors import BriefingError
 from briefing.library.text import MIN_STEM, term
 
 MIN_PARADIGM = 5  # a lemma with fewer forms listed is likely a stray entry ("lain")
@@ -69,7 +70,13 @@ class _Dictionary:
 def dictionary(lang: str) -> _Dictionary:
     with _lock:
         if lang not in _loaded:
-            _loaded[lang] = _Dictionary(lang)
+            try:
+                _loaded[lang] = _Dictionary(lang)
+            except (ImportError, OSError, ValueError) as exc:
+                # A broken or missing install: one line for the person building content.
+                raise BriefingError(
+                    f"cannot load the {lang} word-form dictionary (simplemma): {exc}"
+                ) from None
         return _loaded[lang]
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing import paths
-from briefing.core.errors import StoreError
+from briefing.core.errors import BriefingError, StoreError
 from briefing.library import official
 from briefing.library.build import build_content
 from briefing.library.libdb import LibraryDb
@@ -277,3 +277,15 @@ def test_databases_without_word_forms_are_rebuilt_not_half_used(
         assert any(h.official for h in store.search("lain ", lang="fi"))
     finally:
         store.close()
+
+
+def test_a_build_without_the_dictionaries_says_so_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.library import lemmas
+
+    monkeypatch.setattr(lemmas, "_loaded", {})
+    monkeypatch.setitem(sys.modules, "simplemma.strategies", None)  # as if not installed
+    with pytest.raises(BriefingError, match=r"^cannot load the \w\w word-form dictionary"):
+        build_content(DATA, tmp_path / "content.db")
+    assert not (tmp_path / "content.db").exists()
