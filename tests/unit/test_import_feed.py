@@ -67,11 +67,18 @@ def test_atom_entries_with_languages_and_dates() -> None:
     assert {i.lang for i in _feed(ATOM, lang="fi")[0].values()} == {"fi"}
 
 
-def test_a_feed_without_a_language_needs_the_option() -> None:
+def test_a_feed_without_a_language_is_guessed_per_entry_or_needs_the_option() -> None:
     no_lang = RSS.replace("<language>fi-FI</language>", "")
-    items, refused = _feed(no_lang)
-    assert items == {} and len(refused) == 3
-    assert "the feed states no language (xml:lang, <language>); give --lang" in refused[0]
+    saved, refused = read_feed(no_lang.encode(), "feed.xml", None, TODAY)
+    assert [s.item.lang for s in saved] == ["fi"]  # the entry with enough words to tell
+    assert saved[0].notes == (
+        "no language stated: fi, guessed from the text's words (--lang to say)",
+    )
+    assert [r.reason for r in refused] == [
+        "entry 2 'Kotoutumislaki uudistuu vuoden 2025 alusta' refused: the feed states no"
+        " language (xml:lang, <language>) and the words do not say; give --lang fi|sv|en",
+        "entry 3 'Päivämäärätön tiedote' refused: it has no date",
+    ]
     assert len(_feed(no_lang, lang="fi")[0]) == 2
 
 

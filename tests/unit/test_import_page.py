@@ -120,9 +120,20 @@ def test_address_from_og_url_then_saved_from_then_source_option() -> None:
 
 def test_language_from_option_or_html_lang() -> None:
     assert _item(page_html("fi"), lang="sv").lang == "sv"
-    no_lang = page_html("fi").replace('lang="fi-FI"', "")
+    # Not stated: guessed from the text's common words, and said so.
+    swedish = (
+        "<html><link rel=canonical href=https://a.fi/sv/x><h1>Integrationsprogram</h1>"
+        f"<p>{LEADS['sv']}</p></html>"
+    )
+    for lang, html in (("fi", page_html("fi").replace('lang="fi-FI"', "")), ("sv", swedish)):
+        saved = read_page(html.encode(), "page.html", PageOptions(), TODAY)
+        assert saved.item.lang == lang
+        assert saved.notes == (
+            f"no language stated: {lang}, guessed from the text's words (--lang to say)",
+        )
+    unclear = "<html><link rel=canonical href=https://a.fi/x><h1>TE24</h1><p>ELY 2025</p>"
     with pytest.raises(BadInput, match="does not state its language; give --lang"):
-        _item(no_lang)
+        _item(unclear)
     with pytest.raises(BadInput, match="'de' is not one of fi, sv, en"):
         _item(page_html("fi").replace('lang="fi-FI"', 'lang="de"'))
 

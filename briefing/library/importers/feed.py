@@ -6,7 +6,8 @@ or ISO 8601; Atom ``published``, else ``updated``), the day as the feed states i
 ``body`` (``content:encoded`` / ``content`` as Markdown, else the description);
 ``source`` (the entry's link, made absolute); ``topics`` (its categories);
 language (``--lang``, else ``xml:lang`` of the entry or feed, else the channel's
-``<language>``). The id is ``news-YYYY-MM-DD-<slug of the title>``.
+``<language>``, else guessed from the entry's common words, with a note). The id is
+``news-YYYY-MM-DD-<slug of the title>``.
 
 An entry without a date, a title or a link is refused by name; the feed's other
 entries still come in. The XML is read with defusedxml: entity declarations (an
@@ -39,6 +40,8 @@ from briefing.library.importers.saved import (
     ReadResult,
     SavedItem,
     first_sentences,
+    guess_lang,
+    guessed_note,
     parse_date,
     read_all,
     repaired,
@@ -174,7 +177,10 @@ def _item(entry: _Entry, lang: str, today: date) -> tuple[Item, tuple[str, ...]]
     if not entry.link:
         raise BadInput("it has no link (http or https) to the news item")
     if not lang:
-        raise BadInput("the feed states no language (xml:lang, <language>); give --lang fi|sv|en")
+        raise BadInput(
+            "the feed states no language (xml:lang, <language>) and the words do not say;"
+            " give --lang fi|sv|en"
+        )
     if lang not in LANGS:
         raise BadInput(f"its language {lang!r} is not one of {', '.join(LANGS)}")
     updated = parse_date(entry.dates[1]) if len(entry.dates) > 1 else None
@@ -221,9 +227,16 @@ def read_feed(
     for number, element in enumerate(entries, start=1):
         entry = _Entry(element, atom, stated, base)
         wanted = (lang or entry.lang).strip().lower()[:2]
+        guessed: tuple[str, ...] = ()
+        if not wanted:
+            words = " ".join(
+                map(fragment_to_text, (entry.title_markup, entry.summary, entry.content))
+            )
+            wanted = guess_lang(words) or ""
+            guessed = (guessed_note(wanted),) if wanted else ()
         try:
             item, fixes = _item(entry, wanted, today)
-            items.append(SavedItem(item, name, "feed", notes + fixes))
+            items.append(SavedItem(item, name, "feed", notes + guessed + fixes))
         except BadInput as exc:
             label = fragment_to_text(entry.title_markup)[:60] or f"entry {number}"
             refused.append(Refused(name, f"entry {number} {label!r} refused: {exc}"))

@@ -8,7 +8,8 @@ What is read, and from where (nothing is fetched; the page is read as text):
 - title: the first ``<h1>`` of the main content, else ``<title>`` without the site's
   name after its last `` | `` / `` – `` (``Kotoutumisohjelma | Kotoutuminen.fi``).
 - language: ``--lang``, else ``<html lang>`` (``fi-FI`` -> ``fi``), else the
-  ``Content-Language`` or ``og:locale`` meta tag.
+  ``Content-Language`` or ``og:locale`` meta tag, else guessed from the common words
+  of the text (with a note; a page whose words do not say is refused).
 - dates: ``published`` and ``updated`` from meta tags (``article:published_time``,
   ``article:modified_time``, Dublin Core, ``datePublished``...); ``checked`` is the
   day of the import.
@@ -54,6 +55,8 @@ from briefing.library.importers.saved import (
     ReadResult,
     SavedItem,
     first_sentences,
+    guess_lang,
+    guessed_note,
     parse_date,
     read_all,
     slug,
@@ -213,16 +216,22 @@ def _title(root: Node, region: Node, drop_header: bool, metas: dict[str, str], h
     return text
 
 
-def _lang(root: Node, metas: dict[str, str], options: PageOptions, name: str) -> str:
+def _lang(
+    root: Node, region: Node, metas: dict[str, str], options: PageOptions, name: str
+) -> tuple[str, tuple[str, ...]]:
+    """The page's language, and a note when it had to be guessed from its words."""
     html = root.find("html")
     stated = options.lang or (html.get("lang") or html.get("xml:lang") if html else "")
     stated = stated or metas.get("content-language", "") or metas.get("og:locale", "")
     lang = stated.strip().lower()[:2]
     if not lang:
-        raise BadInput(f"{name}: the page does not state its language; give --lang fi|sv|en")
+        guessed = guess_lang(plain_text(region))
+        if guessed is None:
+            raise BadInput(f"{name}: the page does not state its language; give --lang fi|sv|en")
+        return guessed, (guessed_note(guessed),)
     if lang not in LANGS:
         raise BadInput(f"{name}: language {stated!r} is not one of {', '.join(LANGS)}")
-    return lang
+    return lang, ()
 
 
 def _summary(region: Node, metas: dict[str, str], body: str) -> str:
@@ -274,8 +283,8 @@ def read_page(data: bytes, name: str, options: PageOptions, today: date) -> Save
             f"{name}: the page names no address (canonical link, og:url or saved-from"
             " comment); give --source URL"
         )
-    lang = _lang(root, metas, options, name)
     region, drop_header = _region(root)
+    lang, guessed = _lang(root, region, metas, options, name)
     host = (urlsplit(address).hostname or "").removeprefix("www.")
     title = _title(root, region, drop_header, metas, host)
     if not title:
@@ -295,7 +304,7 @@ def read_page(data: bytes, name: str, options: PageOptions, today: date) -> Save
         body=body, source=address, checked=today, published=published,
         updated=updated, official=True,
     )  # fmt: skip
-    return SavedItem(item=item, file=name, origin="page", notes=notes)
+    return SavedItem(item=item, file=name, origin="page", notes=notes + guessed)
 
 
 def read_pages(

@@ -27,7 +27,7 @@ from briefing.library.importers.xmlsafe import MAX_BYTES, read_limited
 
 __all__ = [
     "MAX_BYTES", "Imported", "Kept", "ReadResult", "Refused", "SavedItem", "WebImportSummary",
-    "collect_files", "decide", "parse_date", "read_all", "repaired", "slug",
+    "collect_files", "decide", "guess_lang", "parse_date", "read_all", "repaired", "slug",
     "write_text_atomic",
 ]  # fmt: skip
 
@@ -256,6 +256,36 @@ def repaired(item: Item) -> tuple[Item, tuple[str, ...]]:
     fixed = replace(item, title=title, summary=summary, body=fix(item.body) or summary)
     notes = (f"{log.mojibake} texts had been decoded in the wrong encoding: repaired",)
     return fixed, notes if log.mojibake else ()
+
+
+# Short words every text of a language is full of; "on" is left to Finnish.
+_COMMON = {
+    "fi": frozenset({
+        "ja", "on", "ei", "että", "se", "ovat", "tai", "kanssa", "mukaan", "myös", "sekä",
+        "joka", "voi", "kun", "ole", "tämä", "kunta", "kunnan", "jos", "niin", "vain",
+    }),
+    "sv": frozenset({
+        "och", "att", "är", "det", "som", "för", "med", "till", "av", "på", "den", "om",
+        "inte", "har", "ett", "kan", "också", "kommunen", "eller", "de", "vid",
+    }),
+    "en": frozenset({
+        "the", "and", "of", "to", "is", "in", "for", "that", "with", "are", "be", "by",
+        "this", "an", "or", "as", "it",
+    }),
+}  # fmt: skip
+
+
+def guess_lang(text: str) -> str | None:
+    """fi, sv or en when the text's common words say so clearly; None otherwise."""
+    words = re.findall(r"[a-zåäö]+", text.lower())[:5000]
+    counts = sorted(((sum(w in common for w in words), lang) for lang, common in _COMMON.items()))
+    (second, _), (first, lang) = counts[-2], counts[-1]
+    return lang if first >= 2 and first >= 2 * second else None
+
+
+def guessed_note(lang: str) -> str:
+    """The note that says a language was guessed."""
+    return f"no language stated: {lang}, guessed from the text's words (--lang to say)"
 
 
 def parse_date(text: str) -> date | None:
