@@ -38,10 +38,10 @@ class _Dictionary:
             StreamDictionaryFactory,
         )
 
-        # The whole dictionary once, grouped by lemma; the plain dict it is read from
-        # (~400 MB for Finnish) is dropped after, and single forms are looked up in
-        # the compact stream (~70 MB, a few microseconds a word).
-        # The forms of a lemma are kept as one string: a set per lemma would double the peak.
+        # The whole dictionary once, grouped by lemma (a lemma's forms as one string: a
+        # set each would double the peak); the plain dict it is read from (~400 MB for
+        # Finnish) is dropped after, and single forms are looked up in the compact
+        # stream (~70 MB, a few microseconds a word).
         forms: dict[str, str] = {}
         for form, lemma in DefaultDictionaryFactory(cache_max_size=1).get_dictionary(lang).items():
             low = lemma.lower()
@@ -88,12 +88,12 @@ class WordClasses:
     lemmas: list[tuple[str, str, str]]
 
 
-def _class_terms(lemma: str, forms: Iterable[str], lang: str) -> list[str]:
-    own = term(lemma, lang)
+def _class_terms(lemma: str, listed: Iterable[str], held: Iterable[str], lang: str) -> list[str]:
+    """The index terms of a lemma's forms: those the library holds first, then the rest."""
+    first = {term(lemma, lang)} | {term(f, lang) for f in held}
     # Very short terms from odd forms ("o" for "olla") would only add noise.
-    found = {term(f, lang) for f in forms if f.isalpha()}
-    kept = sorted(t for t in found if len(t) >= MIN_STEM or t == own)
-    return kept[:MAX_TERMS]
+    rest = {t for f in listed if f.isalpha() and len(t := term(f, lang)) >= MIN_STEM} - first
+    return [*sorted(first), *sorted(rest)][:MAX_TERMS]
 
 
 def word_classes(seen: Mapping[str, Iterable[str]]) -> WordClasses:
@@ -137,7 +137,7 @@ def _classes(
         if not of_lemma[lemma]:
             continue
         listed = lex.forms(lemma)
-        terms = _class_terms(lemma, [*listed, *of_lemma[lemma]], lang)
+        terms = sorted(_class_terms(lemma, listed, of_lemma[lemma], lang))
         if len(terms) < 2:
             continue  # every form has one index term already: nothing to join
         lemmas.append((lemma, lang, " ".join(terms)))
