@@ -62,6 +62,12 @@ def test_language_versions_share_one_id() -> None:
     ids = {_item(page_html(lang)).id for lang in ("fi", "sv", "en")}
     assert ids == {"service-kotoutuminen-fi-kotoutumisohjelma"}
     assert _item(page_html("sv")).source == "https://kotoutuminen.fi/sv/integrationsprogram"
+    # A list of language versions that does not name the page itself is not trusted.
+    elsewhere = page_html("sv").replace(
+        'hreflang="sv" href="https://kotoutuminen.fi/sv/integrationsprogram"',
+        'hreflang="sv" href="https://kotoutuminen.fi/sv/"',
+    )
+    assert _item(elsewhere).id == "service-kotoutuminen-fi-integrationsprogram"
 
 
 @pytest.mark.parametrize(
@@ -142,6 +148,8 @@ def test_kind_and_id_options_and_news_needs_a_date() -> None:
     item = _item(page_html("fi"), kind="programme", id="programme-kotoutumisohjelma")
     assert (item.kind, item.id) == ("programme", "programme-kotoutumisohjelma")
     assert _item(page_html("fi"), kind="actor").id.startswith("actor-kotoutuminen-fi-")
+    news = _item(page_html("fi"), kind="news")
+    assert news.id == "news-2023-05-10-kotoutumisohjelma"  # as a feed entry would be named
     undated = page_html("fi").replace("article:published_time", "x")
     with pytest.raises(BadInput, match="a news item needs a publication date"):
         _item(undated, kind="news")

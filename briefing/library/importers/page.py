@@ -20,7 +20,9 @@ What is read, and from where (nothing is fetched; the page is read as text):
   path without a leading language folder (``/sv/``, ``/en/``) or an ``.html``
   ending. When the page names its language versions (``<link rel="alternate"
   hreflang>``), the Finnish version's address (else Swedish, else English) is used,
-  so the fi, sv and en pages share one id even when their paths are translated.
+  so the fi, sv and en pages share one id even when their paths are translated (only
+  when that list names the page itself). A ``news`` page is named as a feed names its
+  entries: ``news-YYYY-MM-DD-<slug of the title>``.
 
 Encoding: UTF-8 (with or without a BOM), else the charset the page declares, else
 Windows-1252, with a note saying so. A file over 10 MB (``PAGE_LIMIT``), binary data
@@ -244,9 +246,18 @@ def _summary(region: Node, metas: dict[str, str], body: str) -> str:
     return first_sentences(text)
 
 
+def _same_page(one: str, other: str) -> bool:
+    a, b = urlsplit(one), urlsplit(other)
+    return (a.hostname, a.path.rstrip("/")) == (b.hostname, b.path.rstrip("/"))
+
+
 def page_id(kind: str, address: str, versions: dict[str, str] | None = None) -> str:
     """The item id of a page: ``<kind>-<host>-<path>``, the same for its language versions."""
     versions = versions or {}
+    # Language versions count only when they list this page itself: some sites point a
+    # missing translation at their home page, which would give many pages one id.
+    if not any(_same_page(_web(v, address), address) for v in versions.values()):
+        versions = {}
     basis = next((v for lang in LANGS if (v := _web(versions.get(lang, ""), address))), address)
     parts = urlsplit(basis)  # basis passed _web: it splits
     host = (parts.hostname or "").removeprefix("www.")
@@ -296,7 +307,13 @@ def read_page(data: bytes, name: str, options: PageOptions, today: date) -> Save
     published, updated = _dated(metas, _PUBLISHED), _dated(metas, _UPDATED)
     if options.kind == "news" and published is None:
         raise BadInput(f"{name}: a news item needs a publication date; the page states none")
-    item_id = options.id or page_id(options.kind, address, versions)
+    if options.id:
+        item_id = options.id
+    elif published is not None and options.kind == "news":
+        # As a feed names its entries: the same news from a feed and a page is one item.
+        item_id = f"news-{published.isoformat()}-{slug(title) or slug(address)}"
+    else:
+        item_id = page_id(options.kind, address, versions)
     if not _ID.match(item_id):
         raise BadInput(f"{name}: {item_id!r} is not an id (lower-case letters, digits, -)")
     item = Item(
