@@ -103,9 +103,7 @@ def test_refusals_exit_2_with_one_line(tmp_path: Path, cli: Cli) -> None:
         " saved-from comment); give --source URL\n"
     )
     out = cli("import", "page", str(nameless), "--source", "https://kotoutuminen.fi/x")
-    assert (
-        f"imported {PAGE_ID} (fi) 2023-05-10 Kotoutumisohjelma <https://kotoutuminen.fi/x>" in out
-    )
+    assert "imported service-kotoutuminen-fi-x (fi) 2023-05-10 Kotoutumisohjelma" in out
     err = cli("import", "page", str(nameless), "--source", "kotoutuminen.fi/x", code=2)
     assert "not an http or https address" in err
     (tmp_path / "junk.html").write_bytes(b"\x00\x01\x02" * 1000)
