@@ -47,6 +47,10 @@ SWEDISH = [
     ("kommun", "kommunen"),
     ("kommunen", "kommun"),
     ("kommuner", "kommunen"),
+    # Snowball joins the forms above already; these it leaves apart (år / åren: år, åren).
+    ("år", "åren"),
+    ("åren", "år"),
+    ("länder", "land"),
 ]
 
 
