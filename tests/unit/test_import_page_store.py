@@ -132,3 +132,18 @@ def test_a_cancelled_import_leaves_nothing(saved: Path, tmp_path: Path) -> None:
         assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 0
     finally:
         db.close()
+
+
+def test_an_undated_page_is_replaced_only_when_its_text_changed(tmp_path: Path) -> None:
+    out = tmp_path / "src"
+    page = tmp_path / "p.html"
+    undated = page_html("fi").replace("article:published_time", "x")
+    undated = undated.replace("article:modified_time", "y")
+    # Decomposed ä (as some systems save it): the source reads back composed (NFC).
+    page.write_text(undated.replace("ä", "a\u0308"), encoding="utf-8")
+    assert write_sources(read_pages([page], PageOptions()), out).imported[0].action == "new"
+    again = write_sources(read_pages([page], PageOptions()), out)
+    assert again.imported == () and again.kept[0].reason == "the copy there has the same text"
+    page.write_text(undated.replace("syksy", "talvi"), encoding="utf-8")
+    changed = write_sources(read_pages([page], PageOptions()), out)
+    assert [i.action for i in changed.imported] == ["replaced"]

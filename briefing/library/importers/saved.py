@@ -135,8 +135,14 @@ def decide(held: Item | None, new: Item) -> str | None:
         return "replaced" if now > old else None
     if now is not None or old is not None:
         return "replaced" if old is None else None
-    same = (held.title, held.summary, held.body) == (new.title, new.summary, new.body)
-    return None if same else "replaced"
+    return None if _text_of(held) == _text_of(new) else "replaced"
+
+
+def _text_of(item: Item) -> tuple[str, ...]:
+    # As a content source reads back: NFC, no edge spaces.
+    return tuple(
+        unicodedata.normalize("NFC", t).strip() for t in (item.title, item.summary, item.body)
+    )
 
 
 def kept_reason(held: Item) -> str:
