@@ -6,31 +6,18 @@ texts in it. A file that holds our own summary is never overwritten.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from briefing.core.errors import BadInput, StoreError
+from briefing.core.errors import BadInput
 from briefing.core.models import CancelFlag, Progress, never_cancel, no_progress
 from briefing.library.importers import finlex
 from briefing.library.importers.finlex_items import to_source
 from briefing.library.importers.report import ImportSummary, Refused, imported_act
+from briefing.library.importers.saved import write_text_atomic
 
 OFFICIAL_MARK = "summary_of: official"
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _ours(path: Path) -> bool:
@@ -72,7 +59,7 @@ def write_sources(
         )
     written = []
     for (doc, path), (_same, file) in zip(targets, docs, strict=True):
-        _write_atomic(path, to_source(doc, today))
+        write_text_atomic(path, to_source(doc, today))
         written.append(imported_act(doc, file))
     examples = [e for doc, _ in docs for e in doc.repair_examples]
     return ImportSummary(
