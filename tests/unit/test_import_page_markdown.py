@@ -65,6 +65,7 @@ def test_furniture_hidden_and_dangerous_content_is_left_out() -> None:
         "<div class='social-welfare'><p>Sosiaalityö</p></div>"
         "<div class='cookie-notice'>evästeet</div><div class='social-share'>jaa</div>"
         "<p style='display: none'>piilossa</p><p aria-hidden='true'>ikoni</p>"
+        "<span class='hide-accessible'>Avautuu uuteen ikkunaan</span>"
         "<nav>valikko</nav><form><label>Hae</label><input></form>"
         "<iframe src='https://x'></iframe><object>olio</object><svg><text>kuva</text></svg>"
         "<p onclick='steal()' style='color:red'>Näkyvä <img src=x onerror=alert(1)></p>"

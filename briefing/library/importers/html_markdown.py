@@ -34,7 +34,8 @@ _FURNITURE_ROLES = {
 }  # fmt: skip
 _FURNITURE = re.compile(
     r"(?:^|[-_ ])(?:cookies?|consent|gdpr|breadcrumbs?|skip-?(?:link|to|nav)\w*|sr-only"
-    r"|visually-hidden|screen-reader\w*|share|sharing|social-(?:share|links|media|icons)|some-share)"
+    r"|visually-hidden|hide-accessible|screen-reader\w*|share|sharing"
+    r"|social-(?:share|links|media|icons)|some-share)"
     r"(?:$|[-_ ])",
     re.IGNORECASE,
 )
