@@ -33,7 +33,7 @@ from briefing.library.importers.report import ImportedAct, ImportSummary, Refuse
 
 __all__ = [
     "ImportSummary", "ImportedAct", "Refused", "Wording",
-    "import_finlex", "list_imports", "remove", "wordings",
+    "import_finlex", "list_imports", "remove", "upgrade", "wordings",
 ]  # fmt: skip
 
 _OWN_TABLES = """
@@ -70,7 +70,18 @@ def _iso(value: date | datetime | None) -> str | None:
 
 def open_db(profile: Path) -> sqlite_utils.Database:
     """The profile's ``official.db`` with every table in place."""
-    path = paths.official_db(profile)
+    return _open(paths.official_db(profile))
+
+
+def upgrade(path: Path) -> None:
+    """An ``official.db`` left by an earlier Briefing, brought to this one's schema in place.
+
+    The imports are kept: the library tables are rebuilt from ``official_items``.
+    """
+    _open(path).close()
+
+
+def _open(path: Path) -> sqlite_utils.Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite_utils.Database(path)

@@ -6,6 +6,8 @@ window can search from a worker. ``official`` is the user's imported official te
 (``paths.official_db``), same schema; its items and sections come back marked
 ``official=True``. Where our summary and an official text share an id, ``get`` and
 ``get_section`` return ours unless asked for ``official=True``; search returns both.
+An ``official.db`` left by an earlier Briefing (another schema) is upgraded in place
+once, on opening (``official.upgrade``: the imports are kept), rather than refused.
 
 Search: see ``query.py`` for how words become a MATCH expression. Ranking is FTS5
 bm25 (title 10, context 2, body 1) computed inside SQLite with ``ORDER BY ... LIMIT``;
@@ -88,9 +90,24 @@ class LibraryStore:
         self._version = self._read_version(self._content)
         self._dbs = [self._content]
         if official is not None and official.is_file():
-            extra = LibraryDb(official, official=True)
-            self._read_version(extra, required=False)
-            self._dbs.append(extra)
+            self._dbs.append(self._open_official(official))
+
+    @classmethod
+    def _open_official(cls, path: Path) -> LibraryDb:
+        db = LibraryDb(path, official=True)
+        try:
+            schema = dict(db.rows("SELECT key, value FROM meta")).get("schema")
+        except StoreError:
+            schema = None  # not a library database: _read_version says so
+        if schema is not None and schema != str(SCHEMA_VERSION):
+            # Left by an earlier Briefing: the user's imports, rebuilt in place once.
+            db.close()
+            from briefing.library import official  # only for this rare upgrade
+
+            official.upgrade(path)
+            db = LibraryDb(path, official=True)
+        cls._read_version(db, required=False)
+        return db
 
     @staticmethod
     def _read_version(db: LibraryDb, required: bool = True) -> ContentVersion:
