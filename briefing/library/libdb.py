@@ -91,8 +91,8 @@ class LibraryDb:
         Empty when the build did not know the word (not in the dictionary, or every
         form of it already has one index term): the search then relies on stems.
         """
-        if not form.isalpha():
-            return ()
+        if len(form) < 2 or not form.isalpha():
+            return ()  # one letter is a word being started, not a form to join
         rows = self.rows(
             "SELECT l.lang, l.terms FROM forms f JOIN lemmas l"
             " ON l.lemma = f.lemma AND l.lang = f.lang WHERE f.form = ?",

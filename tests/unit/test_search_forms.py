@@ -173,6 +173,7 @@ def test_kin_comes_from_the_dictionary_not_from_guessing(content: Path) -> None:
         assert db.kin("hyvinvointialueen", ("fi",)) == frozenset()
         assert not db.kin("lain", ("sv",))  # languages not searched add nothing
         assert db.kin("681/2023", ("fi",)) == frozenset()
+        assert db.kin("m", ("en", "sv")) == frozenset()  # not every form of "be"
         # Two readings: the one other words of the library share wins ("työn", "työtä").
         assert "työn" in db.kin("työ", ("fi",)) and "sinä" not in db.kin("työ", ("fi",))
         assert "lak" in db.kin("lain", ("fi",)) and "lay" not in db.kin("lain", ("fi",))
