@@ -30,11 +30,14 @@ def saved(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_library(tmp_path_factory, SMALL)
+
+
 @pytest.fixture
-def cli(
-    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> Cli:
-    return Cli(build_library(tmp_path_factory, SMALL), tmp_path / "profile", capsys)
+def cli(content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(content, tmp_path / "profile", capsys)
 
 
 def test_sources_from_pages_and_feeds_build_a_library(
