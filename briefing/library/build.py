@@ -56,8 +56,11 @@ from briefing.core.models import (
 from briefing.library import sources
 from briefing.library.text import nfc, terms
 
-# 3: the word-form tables ``forms`` and ``lemmas`` (older databases are rebuilt).
+# 3: the word-form tables ``forms`` and ``lemmas`` (an official.db of 2 is rebuilt).
 SCHEMA_VERSION = 3
+# Schema 2 lacks only the word-form tables: a library installed from an older bundle
+# stays readable after a program update, its search joining forms by stem alone.
+READABLE_SCHEMAS = (2, SCHEMA_VERSION)
 
 # ä ö å stay letters (remove_diacritics 0); prefix indexes make as-you-type lookups of
 # two and three letters a single index probe instead of a scan of the term list.

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from briefing.core.errors import Integrity, NotFound, StoreError
 from briefing.library import signing
-from briefing.library.build import SCHEMA_VERSION
+from briefing.library.build import READABLE_SCHEMAS, SCHEMA_VERSION
 
 FORMAT = 1
 SUFFIX = ".briefing-content"
@@ -132,7 +132,7 @@ def parse_manifest(bundle: Path, data: bytes) -> Manifest:
     expected = {"format": int, "schema": int, "sections": int, "db_size": int, "counts": dict}
     if any(types[name] is not expected.get(name, str) for name in types):
         raise refuse(bundle, "the manifest is not valid")
-    if manifest.schema != SCHEMA_VERSION:
+    if manifest.schema not in READABLE_SCHEMAS:
         raise refuse(bundle, f"made for library schema {manifest.schema}, not {SCHEMA_VERSION}")
     return manifest
 

@@ -39,6 +39,7 @@ class LibraryDb:
         self.spell = lru_cache(maxsize=8192)(self._spell)
         self.kin = lru_cache(maxsize=8192)(self._kin)
         self._total = -1
+        self._forms: bool | None = None
 
     def conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -91,7 +92,7 @@ class LibraryDb:
         Empty when the build did not know the word (not in the dictionary, or every
         form of it already has one index term): the search then relies on stems.
         """
-        if len(form) < 2 or not form.isalpha():
+        if len(form) < 2 or not form.isalpha() or not self._has_forms():
             return ()  # one letter is a word being started, not a form to join
         rows = self.rows(
             "SELECT l.lang, l.terms FROM forms f JOIN lemmas l"
@@ -103,6 +104,13 @@ class LibraryDb:
             if lang in langs:
                 found.setdefault(lang, set()).update(terms.split(" "))
         return tuple((lang, frozenset(terms)) for lang, terms in sorted(found.items()))
+
+    def _has_forms(self) -> bool:
+        """Whether the build wrote the word-form tables (schema 2 databases have none)."""
+        if self._forms is None:
+            found = self.rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'forms'")
+            self._forms = bool(found)
+        return self._forms
 
     def _matches(self, text: str, prefix: bool) -> int:
         """About how many rows hold this term (or a term with this prefix)."""

@@ -34,7 +34,7 @@ from briefing.core.models import (
     Section,
 )
 from briefing.library import query as q
-from briefing.library.build import SCHEMA_VERSION, version_from_meta
+from briefing.library.build import READABLE_SCHEMAS, SCHEMA_VERSION, version_from_meta
 from briefing.library.libdb import LibraryDb
 
 FALLBACK: tuple[str, ...] = ("fi", "en", "sv")
@@ -116,7 +116,7 @@ class LibraryStore:
             db.rows("SELECT 1 FROM docs_fts LIMIT 1")
         except StoreError:
             raise StoreError(f"{db.path} is not a Briefing library database") from None
-        if meta.get("schema", str(SCHEMA_VERSION)) != str(SCHEMA_VERSION):
+        if meta.get("schema", str(SCHEMA_VERSION)) not in {str(s) for s in READABLE_SCHEMAS}:
             raise StoreError(
                 f"{db.path} was built by another version of Briefing; rebuild it"
                 " (`briefing content build`, or import the official texts again)"

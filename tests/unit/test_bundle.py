@@ -432,6 +432,7 @@ def test_installs_at_the_same_time_end_with_one_whole_content(
     [
         ({"format": 2, "extra": "from a newer publisher"}, "bundle format 2 is not supported"),
         ({"schema": 999}, "made for library schema 999"),
+        ({"schema": 1}, "made for library schema 1"),
         ({"db_size": "118784"}, "the manifest is not valid"),
         ({"built_at": "yesterday"}, "the manifest is not valid"),
     ],

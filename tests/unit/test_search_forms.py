@@ -253,14 +253,29 @@ def test_searching_never_loads_the_dictionaries(content: Path, tmp_path: Path) -
     assert out.stdout.strip() == "[]"
 
 
-def test_databases_without_word_forms_are_rebuilt_not_half_used(
+def test_older_databases_stay_usable_and_the_users_imports_are_rebuilt(
     content: Path, tmp_path: Path
 ) -> None:
+    # A library installed from a bundle of schema 2 (no word-form tables) still opens
+    # after a program update: search joins forms by stem alone until a new bundle.
     old = tmp_path / "old-content.db"
     old.write_bytes(content.read_bytes())
     conn = sqlite3.connect(old)
     conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
     conn.execute("DROP TABLE forms")
+    conn.execute("DROP TABLE lemmas")
+    conn.commit()
+    conn.close()
+    library = LibraryStore(old)
+    try:
+        hits = library.search("kotoutumisohjelma", lang="fi")
+        assert "act-681-2023/s-13" in [h.id for h in hits]
+        assert library.search("lain ", lang="fi")  # the typed form itself still matches
+    finally:
+        library.close()
+    # A schema this program cannot read is refused with one line.
+    conn = sqlite3.connect(old)
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
     conn.commit()
     conn.close()
     with pytest.raises(StoreError, match="another version of Briefing; rebuild it"):
