@@ -19,7 +19,14 @@ from pathlib import Path
 from briefing.core import markdown
 from briefing.core.errors import BadInput, Cancelled
 from briefing.core.models import Annotation, CancelFlag, Pack, Progress, never_cancel, no_progress
-from briefing.export.labels import format_date, kind_label, label, marking_label, origin_label
+from briefing.export.labels import (
+    date_label,
+    format_date,
+    kind_label,
+    label,
+    marking_label,
+    origin_label,
+)
 from briefing.export.options import (
     DEFAULT_OPTIONS,
     ExportOptions,
@@ -133,9 +140,10 @@ def _note(note: Annotation, lang: str) -> str:
     return "".join(parts)
 
 
-def _source_link(address: str, checked: str, lang: str) -> str:
+def _source_link(address: str, checked: str, when: str) -> str:
+    """The address, linked, and ``when`` ("checked", "imported") with the date."""
     link = f'<a href="{escape(address)}">{escape(address)}</a>'
-    return f"{link} ({escape(label(lang, 'checked'))} {escape(checked)})" if checked else link
+    return f"{link} ({escape(when)} {escape(checked)})" if checked else link
 
 
 def _entries(
@@ -162,7 +170,8 @@ def _entries(
             parts += [_nest(markdown.user_to_html(entry.entry.memo), 4), "</section>"]
         if entry.source:
             checked = format_date(lang, entry.checked)
-            parts.append(f'<p class="checked">{_source_link(entry.source, checked, lang)}</p>')
+            line = _source_link(entry.source, checked, date_label(lang, entry))
+            parts.append(f'<p class="checked">{line}</p>')
         parts.append("</article>")
         progress(index + 1, len(pack.entries), entry.label)
     return parts
@@ -207,7 +216,8 @@ def render_html_text(
         parts.append(f'<section id="sources" aria-labelledby="sources-title">'
                      f'<h2 id="sources-title">{title}</h2><ol>')  # fmt: skip
         for ref in refs:
-            line = _source_link(ref.address, format_date(pack.lang, ref.checked), pack.lang)
+            when = label(pack.lang, "imported" if ref.imported else "checked")
+            line = _source_link(ref.address, format_date(pack.lang, ref.checked), when)
             parts.append(f"<li>{escape(ref.title)}<br>{line}</li>")
         parts.append("</ol></section>")
     parts += ["</main>", "</body>", "</html>", ""]

@@ -31,6 +31,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "summary": "tiivistelmä, ei virallinen teksti",
         "official_missing": "tiivistelmä, ei virallinen teksti: valittua virallista tekstiä "
         "ei enää ole kirjastossa",
+        "source_text": "lähteen oma teksti",
+        "source_summary": "tiivistelmä, ei lähteen omaa tekstiä",
+        "source_missing": "tiivistelmä, ei lähteen omaa tekstiä: valittua lähteen tekstiä "
+        "ei enää ole kirjastossa",
+        "imported": "tuotu",
         "kind_legislation": "Lainsäädäntö",
         "kind_priority": "Painopistealue",
         "kind_news": "Uutinen",
@@ -61,6 +66,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "summary": "sammandrag, inte officiell text",
         "official_missing": "sammandrag, inte officiell text: den valda officiella texten "
         "finns inte längre i biblioteket",
+        "source_text": "källans egen text",
+        "source_summary": "sammandrag, inte källans egen text",
+        "source_missing": "sammandrag, inte källans egen text: den valda texten från källan "
+        "finns inte längre i biblioteket",
+        "imported": "importerad",
         "kind_legislation": "Lagstiftning",
         "kind_priority": "Prioriterat område",
         "kind_news": "Nyhet",
@@ -91,6 +101,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "summary": "summary, not the official text",
         "official_missing": "summary, not the official text: the official text chosen is "
         "no longer in the library",
+        "source_text": "text of the source",
+        "source_summary": "summary, not the text of the source",
+        "source_missing": "summary, not the text of the source: the source's text chosen is "
+        "no longer in the library",
+        "imported": "imported",
         "kind_legislation": "Legislation",
         "kind_priority": "Priority area",
         "kind_news": "News",
@@ -126,12 +141,29 @@ def kind_label(lang: str, kind: str) -> str:
     return labels_for(lang).get(f"kind_{kind}", kind)
 
 
+def is_source_text(entry: PackEntry) -> bool:
+    """An entry printing an imported page or news item: the source's own text, not an act."""
+    return entry.official and entry.kind != "legislation"
+
+
 def origin_label(lang: str, entry: PackEntry) -> str:
-    """Which text an entry prints; honest when the official text chosen is gone."""
+    """Which text an entry prints; honest when the imported text chosen is gone.
+
+    An act's imported text is the official text; a page's or news item's is the
+    source's own text, which is not legislation and must not pass for it.
+    """
+    act = entry.kind == "legislation"
     if entry.official:
-        return label(lang, "official")
-    # The user chose the official text, but the library no longer has it.
-    return label(lang, "official_missing" if entry.entry.official else "summary")
+        return label(lang, "official" if act else "source_text")
+    if entry.entry.official:  # the user chose the imported text, but the library lost it
+        return label(lang, "official_missing" if act else "source_missing")
+    return label(lang, "summary" if act else "source_summary")
+
+
+def date_label(lang: str, entry: PackEntry) -> str:
+    """The word before the date of an entry's source: when the facts were checked, or
+    the day a source's own text was imported (nobody checked a saved page's facts)."""
+    return label(lang, "imported" if is_source_text(entry) else "checked")
 
 
 def marking_label(lang: str, marking: str) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.core.models import Annotation, Pack, PackEntry
+from briefing.export.labels import is_source_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class SourceRef:
     title: str
     address: str
     checked: date | None
+    imported: bool = False  # the date is the day the source's own text was imported
 
 
 def visible_annotations(entry: PackEntry, options: ExportOptions) -> tuple[Annotation, ...]:
@@ -46,7 +48,7 @@ def sources(pack: Pack) -> list[SourceRef]:
     for entry in pack.entries:
         if entry.source and entry.source not in seen:
             seen.add(entry.source)
-            refs.append(SourceRef(entry.title, entry.source, entry.checked))
+            refs.append(SourceRef(entry.title, entry.source, entry.checked, is_source_text(entry)))
     return refs
 
 

@@ -16,7 +16,14 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer
 from briefing.core.errors import BadInput
 from briefing.core.models import Annotation, Pack, PackEntry
 from briefing.export.flow import content_flowables, plain, user_flowables
-from briefing.export.labels import format_date, kind_label, label, marking_label, origin_label
+from briefing.export.labels import (
+    date_label,
+    format_date,
+    kind_label,
+    label,
+    marking_label,
+    origin_label,
+)
 from briefing.export.options import ExportOptions, SourceRef, visible_annotations
 from briefing.export.styles import ACCENT, CALLOUT_BACK, LINK, Styles
 
@@ -153,9 +160,10 @@ def _kind_line(entry: PackEntry, lang: str) -> str:
     return f"{kind_label(lang, entry.kind)} · {origin}"
 
 
-def _source_line(address: str, checked: str, lang: str) -> str:
+def _source_line(address: str, checked: str, when: str) -> str:
+    """The address, linked, and ``when`` ("checked", "imported") with the date."""
     link = f'<a href="{plain(address)}" color="{LINK.hexval()}">{plain(address)}</a>'
-    return f"{link} ({label(lang, 'checked')} {checked})" if checked else link
+    return f"{link} ({plain(when)} {checked})" if checked else link
 
 
 def entry_story(
@@ -187,7 +195,8 @@ def entry_story(
     if entry.source:
         checked = format_date(lang, entry.checked)
         story.append(Spacer(1, 4))
-        story.append(Paragraph(_source_line(entry.source, checked, lang), styles.source))
+        line = _source_line(entry.source, checked, date_label(lang, entry))
+        story.append(Paragraph(line, styles.source))
     return story
 
 
@@ -212,7 +221,8 @@ def sources_story(
     title = label(lang, "sources")
     story: list[Flowable] = [mark(key, title, title), Paragraph(plain(title), styles.section_title)]
     for number, ref in enumerate(refs, start=1):
-        line = _source_line(ref.address, format_date(lang, ref.checked), lang)
+        when = label(lang, "imported" if ref.imported else "checked")
+        line = _source_line(ref.address, format_date(lang, ref.checked), when)
         story.append(
             Paragraph(f"{plain(ref.title)}<br/>{line}", styles.source_item, bulletText=f"{number}.")
         )

@@ -145,9 +145,22 @@ def item_html(
     return "\n".join(parts)
 
 
+def is_source_text(item: Item) -> bool:
+    """An imported page or news item: the source's own text, not legislation."""
+    return item.official and item.kind != "legislation"
+
+
 def _which_text(item: Item, ui_lang: str, other_text: bool) -> list[str]:
-    """Official text (its ELI and import date) or our summary, and a link to the other."""
-    if item.official:
+    """Which text this is (official act, the source's own text, or our summary) and a
+    link to the other when the library has both."""
+    if is_source_text(item):
+        # A saved page or feed entry: not legislation, so no Finlex and no ELI.
+        note = QCoreApplication.translate(
+            "ItemPage", "Text of the source, imported on %1; not our summary."
+        ).replace("%1", format_date(item.checked, ui_lang))
+        switch = QCoreApplication.translate("ItemPage", "Show our summary")
+        target = "summary"
+    elif item.official:
         note = QCoreApplication.translate(
             "ItemPage", "Official text imported from Finlex on %1."
         ).replace("%1", format_date(item.checked, ui_lang))
@@ -156,11 +169,15 @@ def _which_text(item: Item, ui_lang: str, other_text: bool) -> list[str]:
             note += " " + QCoreApplication.translate("ItemPage", "ELI: %1").replace("%1", _e(eli))
         switch = QCoreApplication.translate("ItemPage", "Show our summary")
         target = "summary"
-    else:
+    elif item.kind == "legislation":
         note = QCoreApplication.translate(
             "ItemPage", "Our summary of the act, not the official text."
         )
         switch = QCoreApplication.translate("ItemPage", "Show the official text")
+        target = "official"
+    else:
+        note = QCoreApplication.translate("ItemPage", "Our summary, not the text of the source.")
+        switch = QCoreApplication.translate("ItemPage", "Show the text of the source")
         target = "official"
     lines = [f'<p class="which-text"><b>{note}</b></p>']
     if other_text:
@@ -173,10 +190,14 @@ def _provenance(item: Item, ui_lang: str, other_text: bool = False) -> list[str]
     """Where the facts come from and when they were checked; summary or official text."""
     link = f'<a href="{_e(item.source)}">{_e(item.source)}</a>'
     source = QCoreApplication.translate("ItemPage", "Source: %1").replace("%1", link)
-    checked = QCoreApplication.translate("ItemPage", "Facts checked %1").replace(
-        "%1", format_date(item.checked, ui_lang)
-    )
-    lines = [f'<p class="source">{source}<br/>{checked}</p>']
-    if item.official or item.kind == "legislation":
+    if is_source_text(item):
+        # Nobody checked the facts of a saved page: the import day is in _which_text.
+        lines = [f'<p class="source">{source}</p>']
+    else:
+        checked = QCoreApplication.translate("ItemPage", "Facts checked %1").replace(
+            "%1", format_date(item.checked, ui_lang)
+        )
+        lines = [f'<p class="source">{source}<br/>{checked}</p>']
+    if item.official or item.kind == "legislation" or other_text:
         lines += _which_text(item, ui_lang, other_text)
     return lines

@@ -39,9 +39,8 @@ def _title_of(store: LibraryStore, item_id: str, order: tuple[str, ...]) -> str:
 
 
 def _has_other_text(store: LibraryStore, item: Item) -> bool:
-    """Whether the act is also there as the other kind of text (official / our summary)."""
-    if item.kind != "legislation":
-        return False
+    """Whether the item is also there as the other kind of text: an act as our summary and
+    its official text, a page or news item as our summary and the source's own text."""
     try:
         store.get(item.id, lang=item.lang, fallback=(item.lang,), official=not item.official)
     except BriefingError:

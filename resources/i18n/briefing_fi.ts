@@ -903,6 +903,21 @@
         <source>Our summary of the act, not the official text.</source>
         <translation>Oma tiivistelmämme laista, ei virallinen teksti.</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="159" />
+        <source>Text of the source, imported on %1; not our summary.</source>
+        <translation>Lähteen oma teksti, tuotu %1; ei oma tiivistelmämme.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="179" />
+        <source>Our summary, not the text of the source.</source>
+        <translation>Oma tiivistelmämme, ei lähteen omaa tekstiä.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="180" />
+        <source>Show the text of the source</source>
+        <translation>Näytä lähteen oma teksti</translation>
+    </message>
 </context>
 <context>
     <name>KindList</name>

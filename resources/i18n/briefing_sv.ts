@@ -903,6 +903,21 @@
         <source>Our summary of the act, not the official text.</source>
         <translation>Vår sammanfattning av lagen, inte den officiella texten.</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="159" />
+        <source>Text of the source, imported on %1; not our summary.</source>
+        <translation>Källans egen text, importerad %1; inte vår sammanfattning.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="179" />
+        <source>Our summary, not the text of the source.</source>
+        <translation>Vår sammanfattning, inte källans egen text.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/item_page.py" line="180" />
+        <source>Show the text of the source</source>
+        <translation>Visa källans egen text</translation>
+    </message>
 </context>
 <context>
     <name>KindList</name>
