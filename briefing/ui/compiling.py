@@ -24,20 +24,23 @@ if TYPE_CHECKING:
     from briefing.ui.widgets.briefing_panel import BriefingPanel
 
 
-def entry_label(library: LibraryAccess, entry: Entry, order: tuple[str, ...]) -> str:
-    """What a person calls an entry: the act and §, or the item's title."""
+def entry_name(library: LibraryAccess, entry: Entry, order: tuple[str, ...]) -> tuple[str, str]:
+    """What a person calls an entry (the act and §, or the item's title) and its item's
+    kind ("" if gone): the kind tells an act's official text from a page's own text."""
     try:
         store = library.store()
         item = store.get(entry.item_id, lang=order[0], fallback=order)
     except BriefingError:
-        return entry.section_id or entry.item_id
+        return entry.section_id or entry.item_id, ""
     act = item.act.number if item.act else ""
     if entry.section_id:
         section = next((s for s in item.sections if s.id == entry.section_id), None)
         number = section.number if section else entry.section_id.rpartition("/s-")[2]
         heading = section.heading if section else ""
-        return " ".join(p for p in (act or item.title, number, "—", heading) if p).rstrip(" —")
-    return f"{act} {item.title}".strip() if act and act not in item.title else item.title
+        label = " ".join(p for p in (act or item.title, number, "—", heading) if p).rstrip(" —")
+        return label, item.kind
+    label = f"{act} {item.title}".strip() if act and act not in item.title else item.title
+    return label, item.kind
 
 
 class Compiling(QObject):
@@ -63,7 +66,8 @@ class Compiling(QObject):
         self._library = library
         self._settings = settings
         self._open = ""
-        self._labels: dict[tuple[str, str, str], str] = {}  # (item, section, language) -> label
+        # (item, section, language) -> (label, kind)
+        self._labels: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -134,9 +138,11 @@ class Compiling(QObject):
         return entry.item_id, entry.section_id, self._order()[0]
 
     def _rows(self, entries: tuple[Entry, ...]) -> list[EntryRow]:
-        return [
-            EntryRow(e, self._labels.get(self._key(e), e.section_id or e.item_id)) for e in entries
-        ]
+        rows = []
+        for e in entries:
+            label, kind = self._labels.get(self._key(e), (e.section_id or e.item_id, ""))
+            rows.append(EntryRow(e, label, kind))
+        return rows
 
     def _label_missing(self, briefing: Briefing) -> None:
         """Name new entries on the writer's thread: an act read whole is not GUI work."""
@@ -145,12 +151,12 @@ class Compiling(QObject):
             return
         library, order, brf_id = self._library, self._order(), briefing.id
 
-        def job(_store: NotesStore) -> dict[tuple[str, str, str], str]:
-            return {key: entry_label(library, e, order) for key, e in missing.items()}
+        def job(_store: NotesStore) -> dict[tuple[str, str, str], tuple[str, str]]:
+            return {key: entry_name(library, e, order) for key, e in missing.items()}
 
         self._writer.submit(job, then=lambda labels: self._on_labels(brf_id, labels))
 
-    def _on_labels(self, brf_id: str, labels: dict[tuple[str, str, str], str]) -> None:
+    def _on_labels(self, brf_id: str, labels: dict[tuple[str, str, str], tuple[str, str]]) -> None:
         self._labels.update(labels)
         if brf_id == self._open:
             self._panel.relabel(self._rows(self._panel.entry_model.entries()))
@@ -288,12 +294,23 @@ class Compiling(QObject):
 
         def added(entry: Entry) -> None:
             self._undo.push(self.tr("entry added"), ops.remove_entry(entry.id), ops.BRIEFINGS)
-            if entry.official:
+            if entry.official and self._is_act(entry.item_id):
                 self.message.emit(self.tr("Added to the briefing as the official text."))
+            elif entry.official:
+                self.message.emit(self.tr("Added to the briefing as the text of the source."))
             else:
                 self.message.emit(self.tr("Added to the briefing."))
 
         self._run(ops.add_entry(self._open, target_id, position, official), added)
+
+    def _is_act(self, item_id: str) -> bool:
+        """Whether the imported text of ``item_id`` is an act's (else a page's or news item's).
+
+        One indexed read of the library already open for the page just shown."""
+        try:
+            return self._library.store().get(item_id, official=True).kind == "legislation"
+        except BriefingError:
+            return True  # nothing imported there: the pack falls back to our summary of an act
 
     def _on_entryModel_addRequested(self, target_id: str, row: int, official: bool) -> None:
         self.add_target(target_id, row, official)

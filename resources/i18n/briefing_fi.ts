@@ -492,6 +492,11 @@
         <source>briefing details</source>
         <translation>koosteen tiedot</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="300" />
+        <source>Added to the briefing as the text of the source.</source>
+        <translation>Lisätty koosteeseen lähteen omana tekstinä.</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>
@@ -1376,12 +1381,27 @@
         <source>The pack prints the official text; our summary if it has been removed.</source>
         <translation>Koosteeseen tulostetaan virallinen teksti; jos se on poistettu, oma tiivistelmämme.</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="300" />
+        <source>text of the source</source>
+        <translation>lähteen oma teksti</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/entry_model.py" line="170" />
+        <source>The pack prints the text of the source as imported, not our summary.</source>
+        <translation>Koosteeseen tulostetaan lähteen oma teksti sellaisena kuin se tuotiin, ei oma tiivistelmämme.</translation>
+    </message>
 </context>
 <context>
     <name>ResultModel</name>
     <message>
         <source>official text</source>
         <translation>virallinen teksti</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="300" />
+        <source>text of the source</source>
+        <translation>lähteen oma teksti</translation>
     </message>
 </context>
 <context>

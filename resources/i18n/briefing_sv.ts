@@ -492,6 +492,11 @@
         <source>briefing details</source>
         <translation>sammanställningens uppgifter</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="300" />
+        <source>Added to the briefing as the text of the source.</source>
+        <translation>Tillagd i sammanställningen som källans egen text.</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>
@@ -1376,12 +1381,27 @@
         <source>The pack prints the official text; our summary if it has been removed.</source>
         <translation>Sammanställningen skriver ut den officiella texten; vårt sammandrag om den har tagits bort.</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="300" />
+        <source>text of the source</source>
+        <translation>källans egen text</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/models/entry_model.py" line="170" />
+        <source>The pack prints the text of the source as imported, not our summary.</source>
+        <translation>Paketet skriver ut källans egen text såsom den importerades, inte vår sammanfattning.</translation>
+    </message>
 </context>
 <context>
     <name>ResultModel</name>
     <message>
         <source>official text</source>
         <translation>officiell text</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="300" />
+        <source>text of the source</source>
+        <translation>källans egen text</translation>
     </message>
 </context>
 <context>

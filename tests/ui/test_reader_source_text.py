@@ -1,18 +1,31 @@
-"""The reader says what an imported page or news item is: the source's text, not Finlex."""
+"""An imported page or news item is the source's own text, not Finlex: reader, hits, entries."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import click_link, official_681, reader
+from ui_helpers import (
+    click_link,
+    click_row,
+    official_681,
+    reader,
+    result_texts,
+    row_with,
+    search_field,
+    type_text,
+)
 from web_samples import RSS, save_page
+from workflow_helpers import CTRL, entry_labels, press
 
 from briefing.library import saved_texts
 from briefing.library.importers.feed import read_feeds
 from briefing.library.importers.page import PageOptions, read_pages
 from briefing.library.official import import_finlex
 from briefing.ui.main_window import MainWindow
+from briefing.ui.models.result_model import HTML_ROLE
+from briefing.ui.models.result_model import OFFICIAL_ROLE as HIT_IN_OFFICIAL
 
 PAGE_ID = "service-kotoutuminen-fi-kotoutumisohjelma"
 
@@ -74,3 +87,30 @@ def test_a_page_we_also_summarise_switches_between_the_two_texts(
     with qtbot.waitSignal(window.pageShown):
         click_link(qtbot, window, "Show our summary")
     assert "Kumppanuusohjelma kokoaa toimijat yhteen." in reader(window).toPlainText()
+
+
+def test_a_page_found_and_added_is_marked_as_the_sources_text_not_official(
+    qtbot: QtBot, window: MainWindow, profile: Path, tmp_path: Path
+) -> None:
+    window.workflow.library_changed(_import_page(profile, tmp_path / "saved", kind="service"))
+    field = search_field(window)
+    field.clear()
+    type_text(qtbot, field, "valtuustokaudessa")  # a word only the imported page has
+    # The search's answer, not the list of everything shown before it.
+    qtbot.waitUntil(
+        lambda: [t.split("\n")[0] for t in result_texts(window)] == ["Kotoutumisohjelma"]
+    )
+    row = row_with(window, "Kotoutumisohjelma")
+    assert row.data(HIT_IN_OFFICIAL) is True
+    assert "text of the source" in row.data(HTML_ROLE)  # the line under the title
+    assert "official text" not in row.data(HTML_ROLE)
+    with qtbot.waitSignal(window.pageShown):
+        click_row(qtbot, window, "Kotoutumisohjelma")
+
+    press(qtbot, reader(window), Qt.Key.Key_B, CTRL)
+    qtbot.waitUntil(lambda: len(entry_labels(window)) == 1)
+    assert "as the text of the source" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: entry_labels(window)[0] == "Kotoutumisohjelma")  # named
+    shown = window.briefing_panel.entry_model.index(0, 0)
+    assert str(shown.data()) == "1. Kotoutumisohjelma · text of the source"
+    assert "text of the source" in str(shown.data(Qt.ItemDataRole.ToolTipRole))

@@ -33,10 +33,17 @@ ENTRY_MIME = "application/x-briefing-entry"
 
 @dataclass(frozen=True)
 class EntryRow:
-    """An entry and the label people see for it."""
+    """An entry, the label people see for it and its item's kind ("" until known)."""
 
     entry: Entry
     label: str
+    kind: str = ""
+
+    def prints_source_text(self) -> bool:
+        """The entry prints an imported page's or news item's own text, not an act's."""
+        # Until the kind is known (named off the GUI thread): Finlex ids start "act-".
+        kind = self.kind or ("legislation" if self.entry.item_id.startswith("act-") else "?")
+        return self.entry.official and kind != "legislation"
 
 
 class EntryModel(QAbstractListModel):
@@ -89,10 +96,10 @@ class EntryModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             shown = f"{index.row() + 1}. {row.label}"
-            return f"{shown} · {_official_label()}" if row.entry.official else shown
+            return f"{shown} · {_official_label(row)}" if row.entry.official else shown
         if role == TOOLTIP_ROLE:
             tip = row.entry.memo or row.label
-            return f"{tip}\n{_official_tip()}" if row.entry.official else tip
+            return f"{tip}\n{_official_tip(row)}" if row.entry.official else tip
         if role == ENTRY_ID_ROLE:
             return row.entry.id
         if role == TARGET_ROLE:
@@ -151,11 +158,17 @@ class EntryModel(QAbstractListModel):
         return False
 
 
-def _official_label() -> str:
+def _official_label(row: EntryRow) -> str:
+    if row.prints_source_text():
+        return QCoreApplication.translate("EntryModel", "text of the source")
     return QCoreApplication.translate("EntryModel", "official text")
 
 
-def _official_tip() -> str:
+def _official_tip(row: EntryRow) -> str:
+    if row.prints_source_text():
+        return QCoreApplication.translate(
+            "EntryModel", "The pack prints the text of the source as imported, not our summary."
+        )
     return QCoreApplication.translate(
         "EntryModel", "The pack prints the official text; our summary if it has been removed."
     )

@@ -154,7 +154,11 @@ def _row_html(row: ResultRow) -> str:
     from briefing.ui.item_page import format_date, kind_label
 
     day = format_date(row.published, "")  # in the interface's locale
-    official = QCoreApplication.translate("ResultModel", "official text") if row.official else ""
+    official = ""
+    if row.official and row.kind == "legislation":
+        official = QCoreApplication.translate("ResultModel", "official text")
+    elif row.official:  # an imported page or news item: its own text, not legislation
+        official = QCoreApplication.translate("ResultModel", "text of the source")
     where = " · ".join(p for p in (kind_label(row.kind), official, row.lang, day) if p)
     if row.marked:
         text = html.escape(_shorten(row.marked, 180))
