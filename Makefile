@@ -9,7 +9,7 @@ SOURCES := $(shell find data -name '*.md' 2>/dev/null)
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench i18n screenshots clean
+.PHONY: run test lint bench i18n screenshots clean dist
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,32 @@ screenshots: $(STAMP) $(CONTENT) i18n
 		echo "xvfb-run not found (apt-get install xvfb libxcb-cursor0): using Qt's offscreen platform"; \
 		QT_QPA_PLATFORM=offscreen $(PY) tests/ui/capture_screenshots.py docs/screenshots; \
 	fi
+
+# The frozen one-folder build IT deploys (docs/packaging.md): PyInstaller into dist/briefing/,
+# packed as dist/briefing-<version>-linux-<arch>.tar.gz with its SHA-256, and the unpacked
+# archive smoke-tested (version, doctor, self-test, search, install-linux.sh); an archive
+# that fails is deleted. Takes about a minute.
+DIST_STAMP := $(VENV)/.dist-stamp
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' briefing/__init__.py)
+ARCHIVE = briefing-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dist]'
+	@touch $@
+
+dist: $(DIST_STAMP) $(CONTENT) i18n
+	rm -rf dist/briefing dist/$(ARCHIVE) dist/$(ARCHIVE).sha256 build/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller resources/packaging/briefing.spec
+	install -m 755 resources/packaging/install-linux.sh dist/briefing/install-linux.sh
+	tar -C dist --sort=name --owner=0 --group=0 -czf dist/$(ARCHIVE) briefing
+	@rm -rf build/dist-check && mkdir -p build/dist-check
+	tar -C build/dist-check -xzf dist/$(ARCHIVE)
+	PYTHON=$(abspath $(PY)) bash resources/packaging/smoke-test.sh build/dist-check/briefing \
+		$(VERSION) || { rm -f dist/$(ARCHIVE); exit 1; }
+	@rm -rf build/dist-check
+	cd dist && sha256sum $(ARCHIVE) > $(ARCHIVE).sha256
+	@du -sh dist/briefing dist/$(ARCHIVE)
 
 clean:
 	rm -rf build resources/i18n/*.qm
