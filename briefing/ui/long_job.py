@@ -105,4 +105,7 @@ class _Runnable(QRunnable):
             log.exception("background job failed")
             report("failed", f"{type(exc).__name__}: {exc}")
         else:
-            report("cancelled" if owner.is_cancelled() else "finished", result)
+            # The work decides: it raises Cancelled when it stopped. A cancel that came
+            # after its last check (an import committed, a file written) changed nothing,
+            # and saying "cancelled" then would hide what was done.
+            report("finished", result)

@@ -220,8 +220,8 @@ class Workflow(QObject):
         self._show(dialog)
 
     def library_changed(self, summary: object = None) -> None:
-        """Official texts came in: reopen the library with them (a first import creates
-        official.db), search again and show the page afresh."""
+        """Texts came in (acts, pages, news): reopen the library with them (a first import
+        creates official.db), search again and show the page afresh."""
         self._library.official = paths.official_db(self._profile)
         self._library.reopen()
         self.window.refresh_library()
@@ -247,7 +247,7 @@ class Workflow(QObject):
 
     def _retranslate(self) -> None:
         self.import_action.setText(self.tr("&Import official texts…"))
-        tip = self.tr("Import Finlex open-data files as official texts")
+        tip = self.tr("Import Finlex open data, web pages saved from a browser or news feeds")
         self.import_action.setToolTip(tip)
         self.import_action.setStatusTip(tip)
         self.undo.retranslate()

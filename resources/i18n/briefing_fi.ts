@@ -820,6 +820,230 @@
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="159" />
+        <source>Finlex open data (XML)</source>
+        <translation>Finlexin avoin data (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="160" />
+        <source>Web pages saved from a browser (HTML)</source>
+        <translation>Selaimella tallennetut verkkosivut (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="161" />
+        <source>News feed (RSS, Atom)</source>
+        <translation>Uutissyöte (RSS, Atom)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="167" />
+        <source>As the file states</source>
+        <translation>Kuten tiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="170" />
+        <source>https://… if the page names no address</source>
+        <translation>https://… jos sivulla ei ole osoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="173" />
+        <source>W&amp;hat to import:</source>
+        <translation>&amp;Mitä tuodaan:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="173" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="173" />
+        <source>&amp;Language:</source>
+        <translation>K&amp;ieli:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="173" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="198" />
+        <source>Choose portal pages saved from a browser (Save page as, HTML) or a folder of them. Each page is kept in your profile as the text of its source, with its address and the day of the import; it is not legislation.</source>
+        <translation>Valitse selaimella tallennettuja portaalin sivuja (Tallenna sivu nimellä, HTML) tai niitä sisältävä kansio. Jokainen sivu säilytetään profiilissasi lähteen omana tekstinä osoitteineen ja tuontipäivineen; se ei ole lainsäädäntöä.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="203" />
+        <source>Choose news feeds (RSS 2.0 or Atom 1.0) or a folder of them. Each entry is kept in your profile as a news item: the text of its source, with its address.</source>
+        <translation>Valitse uutissyötteitä (RSS 2.0 tai Atom 1.0) tai niitä sisältävä kansio. Jokainen merkintä säilytetään profiilissasi uutisena: lähteen omana tekstinä osoitteineen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="224" />
+        <source>Web pages (*.html *.htm *.xhtml *.shtml);;All files (*)</source>
+        <translation>Verkkosivut (*.html *.htm *.xhtml *.shtml);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="225" />
+        <source>Feeds (*.xml *.rss *.atom);;All files (*)</source>
+        <translation>Syötteet (*.xml *.rss *.atom);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="228" />
+        <source>Files to import</source>
+        <translation>Tuotavat tiedostot</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="237" />
+        <source>Folder to import</source>
+        <translation>Tuotava kansio</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="274" />
+        <source>The address must start with http:// or https://: %1</source>
+        <translation>Osoitteen on alettava http:// tai https://: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="30" />
+        <source>not a web page: the file holds binary data</source>
+        <translation>ei verkkosivu: tiedostossa on binääridataa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="31" />
+        <source>not a web page (HTML)</source>
+        <translation>ei verkkosivu (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="33" />
+        <source>the page does not state its language: choose it above</source>
+        <translation>sivu ei kerro kieltään: valitse kieli yltä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="37" />
+        <source>language %1 is not Finnish, Swedish or English</source>
+        <translation>kieli %1 ei ole suomi, ruotsi eikä englanti</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="37" />
+        <source>the page names no address: give the source address above</source>
+        <translation>sivulla ei ole osoitetta: anna lähteen osoite yllä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="38" />
+        <source>the page has no title</source>
+        <translation>sivulla ei ole otsikkoa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="40" />
+        <source>the page's main content has no text</source>
+        <translation>sivun pääsisällössä ei ole tekstiä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="42" />
+        <source>a news item needs a publication date; the page states none</source>
+        <translation>uutisella on oltava julkaisupäivä; sivulla sitä ei ole</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="43" />
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="45" />
+        <source>not a news feed (RSS 2.0 or Atom 1.0)</source>
+        <translation>ei uutissyöte (RSS 2.0 tai Atom 1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="47" />
+        <source>damaged XML (%1)</source>
+        <translation>vioittunut XML (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="49" />
+        <source>refused: the feed declares XML entities</source>
+        <translation>hylätty: syöte määrittelee XML-entiteettejä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="51" />
+        <source>refused: the feed refers to a file outside itself</source>
+        <translation>hylätty: syöte viittaa itsensä ulkopuoliseen tiedostoon</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="52" />
+        <source>the feed has no entries</source>
+        <translation>syötteessä ei ole merkintöjä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="53" />
+        <source>it has no title</source>
+        <translation>sillä ei ole otsikkoa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="54" />
+        <source>it has no date</source>
+        <translation>sillä ei ole päivämäärää</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="55" />
+        <source>its date %1 is not a date</source>
+        <translation>sen päivämäärä %1 ei ole päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="57" />
+        <source>it has no link to the news item</source>
+        <translation>siinä ei ole linkkiä uutiseen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="59" />
+        <source>the feed does not state its language: choose it above</source>
+        <translation>syöte ei kerro kieltään: valitse kieli yltä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="61" />
+        <source>the file is larger than the %2 limit</source>
+        <translation>tiedosto on suurempi kuin %2:n raja</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="62" />
+        <source>the file cannot be read</source>
+        <translation>tiedostoa ei voi lukea</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="64" />
+        <source>the copy already there is as new or newer (%1)</source>
+        <translation>kirjastossa jo oleva kopio on yhtä uusi tai uudempi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="66" />
+        <source>the copy already there has the same text</source>
+        <translation>kirjastossa jo olevassa kopiossa on sama teksti</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="67" />
+        <source>the same item is also in %1</source>
+        <translation>sama kohde on myös tiedostossa %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="69" />
+        <source>a newer copy is in %1</source>
+        <translation>uudempi kopio on tiedostossa %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="28" />
+        <source>entry %1 %2 refused: %3</source>
+        <translation>merkintä %1 %2 hylätty: %3</translation>
+    </message>
+    <message>
+        <source>%1 pages or news items imported from %2 files.</source>
+        <translation>%1 sivua tai uutista tuotu %2 tiedostosta.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="147" />
+        <source>replaces the older copy</source>
+        <translation>korvaa vanhemman kopion</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="158" />
+        <source>Already in your library, not imported again:</source>
+        <translation>Jo kirjastossasi, ei tuotu uudelleen:</translation>
+    </message>
 </context>
 <context>
     <name>ItemPage</name>
@@ -1312,6 +1536,11 @@
         <location filename="../../briefing/ui/workflow.py" line="201" />
         <source>Import Finlex open-data files as official texts</source>
         <translation>Tuo Finlexin avoimen datan tiedostot virallisina teksteinä</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="250" />
+        <source>Import Finlex open data, web pages saved from a browser or news feeds</source>
+        <translation>Tuo Finlexin avointa dataa, selaimella tallennettuja verkkosivuja tai uutissyötteitä</translation>
     </message>
 </context>
 <context>

@@ -820,6 +820,230 @@
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="159" />
+        <source>Finlex open data (XML)</source>
+        <translation>Finlex öppna data (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="160" />
+        <source>Web pages saved from a browser (HTML)</source>
+        <translation>Webbsidor sparade i en webbläsare (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="161" />
+        <source>News feed (RSS, Atom)</source>
+        <translation>Nyhetsflöde (RSS, Atom)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="167" />
+        <source>As the file states</source>
+        <translation>Som filen anger</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="170" />
+        <source>https://… if the page names no address</source>
+        <translation>https://… om sidan inte anger någon adress</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="173" />
+        <source>W&amp;hat to import:</source>
+        <translation>&amp;Vad importeras:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="173" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="173" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="173" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="198" />
+        <source>Choose portal pages saved from a browser (Save page as, HTML) or a folder of them. Each page is kept in your profile as the text of its source, with its address and the day of the import; it is not legislation.</source>
+        <translation>Välj portalsidor som sparats i en webbläsare (Spara sida som, HTML) eller en mapp med sådana. Varje sida sparas i din profil som källans egen text, med sin adress och importdagen; den är inte lagstiftning.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="203" />
+        <source>Choose news feeds (RSS 2.0 or Atom 1.0) or a folder of them. Each entry is kept in your profile as a news item: the text of its source, with its address.</source>
+        <translation>Välj nyhetsflöden (RSS 2.0 eller Atom 1.0) eller en mapp med sådana. Varje post sparas i din profil som en nyhet: källans egen text, med sin adress.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="224" />
+        <source>Web pages (*.html *.htm *.xhtml *.shtml);;All files (*)</source>
+        <translation>Webbsidor (*.html *.htm *.xhtml *.shtml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="225" />
+        <source>Feeds (*.xml *.rss *.atom);;All files (*)</source>
+        <translation>Flöden (*.xml *.rss *.atom);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="228" />
+        <source>Files to import</source>
+        <translation>Filer att importera</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="237" />
+        <source>Folder to import</source>
+        <translation>Mapp att importera</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_dialog.py" line="274" />
+        <source>The address must start with http:// or https://: %1</source>
+        <translation>Adressen måste börja med http:// eller https://: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="30" />
+        <source>not a web page: the file holds binary data</source>
+        <translation>ingen webbsida: filen innehåller binärdata</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="31" />
+        <source>not a web page (HTML)</source>
+        <translation>ingen webbsida (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="33" />
+        <source>the page does not state its language: choose it above</source>
+        <translation>sidan anger inte sitt språk: välj det ovan</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/actions.py" line="37" />
+        <source>language %1 is not Finnish, Swedish or English</source>
+        <translation>språket %1 är inte finska, svenska eller engelska</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="37" />
+        <source>the page names no address: give the source address above</source>
+        <translation>sidan anger ingen adress: ange källans adress ovan</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="38" />
+        <source>the page has no title</source>
+        <translation>sidan har ingen rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="40" />
+        <source>the page's main content has no text</source>
+        <translation>sidans huvudinnehåll har ingen text</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="42" />
+        <source>a news item needs a publication date; the page states none</source>
+        <translation>en nyhet behöver ett publiceringsdatum; sidan anger inget</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="43" />
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="45" />
+        <source>not a news feed (RSS 2.0 or Atom 1.0)</source>
+        <translation>inget nyhetsflöde (RSS 2.0 eller Atom 1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="47" />
+        <source>damaged XML (%1)</source>
+        <translation>skadad XML (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="49" />
+        <source>refused: the feed declares XML entities</source>
+        <translation>avvisad: flödet deklarerar XML-entiteter</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="51" />
+        <source>refused: the feed refers to a file outside itself</source>
+        <translation>avvisad: flödet hänvisar till en fil utanför sig själv</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="52" />
+        <source>the feed has no entries</source>
+        <translation>flödet har inga poster</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="53" />
+        <source>it has no title</source>
+        <translation>den har ingen rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="54" />
+        <source>it has no date</source>
+        <translation>den har inget datum</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="55" />
+        <source>its date %1 is not a date</source>
+        <translation>dess datum %1 är inget datum</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="57" />
+        <source>it has no link to the news item</source>
+        <translation>den har ingen länk till nyheten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="59" />
+        <source>the feed does not state its language: choose it above</source>
+        <translation>flödet anger inte sitt språk: välj det ovan</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="61" />
+        <source>the file is larger than the %2 limit</source>
+        <translation>filen är större än gränsen på %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="62" />
+        <source>the file cannot be read</source>
+        <translation>filen kan inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="64" />
+        <source>the copy already there is as new or newer (%1)</source>
+        <translation>kopian som redan finns är lika ny eller nyare (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="66" />
+        <source>the copy already there has the same text</source>
+        <translation>kopian som redan finns har samma text</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="67" />
+        <source>the same item is also in %1</source>
+        <translation>samma objekt finns också i %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="69" />
+        <source>a newer copy is in %1</source>
+        <translation>en nyare kopia finns i %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="28" />
+        <source>entry %1 %2 refused: %3</source>
+        <translation>post %1 %2 avvisad: %3</translation>
+    </message>
+    <message>
+        <source>%1 pages or news items imported from %2 files.</source>
+        <translation>%1 sidor eller nyheter importerade från %2 filer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="147" />
+        <source>replaces the older copy</source>
+        <translation>ersätter den äldre kopian</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/import_summary.py" line="158" />
+        <source>Already in your library, not imported again:</source>
+        <translation>Finns redan i ditt bibliotek, inte importerad igen:</translation>
+    </message>
 </context>
 <context>
     <name>ItemPage</name>
@@ -1312,6 +1536,11 @@
         <location filename="../../briefing/ui/workflow.py" line="201" />
         <source>Import Finlex open-data files as official texts</source>
         <translation>Importera Finlex öppna data-filer som officiella texter</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/workflow.py" line="250" />
+        <source>Import Finlex open data, web pages saved from a browser or news feeds</source>
+        <translation>Importera Finlex öppna data, webbsidor sparade i en webbläsare eller nyhetsflöden</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,28 @@
-"""File → Import official texts: pick Finlex files or a folder, import in a worker, summarise.
+"""File → Import official texts: Finlex XML, saved web pages or news feeds, in a worker.
 
-The import runs on a pool thread with progress and cancel (one transaction: a cancel
-leaves nothing half-imported); the summary says what came in, what was refused and
-what was repaired. Choosers are injectable so tests never block on a file dialog.
+A person picks what to import (Finlex open data, pages saved from a browser, RSS or
+Atom feeds), for pages their kind and (optionally) language and address as
+``briefing import page`` takes them, then files or a folder. The import runs on a pool
+thread with progress and cancel (one transaction: a cancel leaves nothing
+half-imported); the summary says what came in, what was kept out and what was refused
+(``import_summary``). Choosers are injectable so tests never block on a file dialog.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTextBrowser,
@@ -26,14 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.errors import BriefingError
-from briefing.ui.long_job import LongJob
+from briefing.ui.dialogs import import_summary
+from briefing.ui.item_page import LANGUAGE_NAMES, kind_label
+from briefing.ui.long_job import LongJob, Work
 
 if TYPE_CHECKING:
     from briefing.library.importers.report import ImportSummary
+    from briefing.library.importers.saved import WebImportSummary
+
+WHAT = ("finlex", "page", "feed")
+# briefing.library.importers.page.PAGE_KINDS, without importing the importer at start-up.
+PAGE_KINDS = ("service", "priority", "news", "actor", "programme", "learning")
 
 
 class ImportDialog(QDialog):
-    """``importDialog``; ``imported`` carries the ``ImportSummary`` when texts came in."""
+    """``importDialog``; ``imported`` carries the summary (``ImportSummary`` for Finlex,
+    ``WebImportSummary`` for pages and feeds) when the import is done."""
 
     imported = Signal(object)
     importFailed = Signal(str)
@@ -52,10 +65,11 @@ class ImportDialog(QDialog):
         self._choose_files = choose_files
         self._choose_folder = choose_folder
         self.sources: list[Path] = []
-        self.summary: ImportSummary | None = None
+        self.summary: ImportSummary | WebImportSummary | None = None
         self.job = LongJob(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self._build_options()
         self.chosen = QLabel(self)
         self.chosen.setObjectName("importChosen")
         self.chosen.setWordWrap(True)
@@ -81,7 +95,7 @@ class ImportDialog(QDialog):
         end.addWidget(self.import_button)
         end.addWidget(self.cancel_button)
         column = QVBoxLayout(self)
-        for part in (self.intro, pick, self.chosen, self.progress, self.report, end):
+        for part in (self.options, self.intro, pick, self.chosen, self.progress, self.report, end):
             if isinstance(part, QWidget):
                 column.addWidget(part)
             else:
@@ -90,13 +104,49 @@ class ImportDialog(QDialog):
         self.folder_button.clicked.connect(self._on_folderButton_clicked)
         self.import_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._on_cancelButton_clicked)
+        self.what_box.currentIndexChanged.connect(self._on_whatBox_currentIndexChanged)
         self.job.progressed.connect(self._on_job_progressed)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
         self.job.cancelled.connect(self._on_job_cancelled)
         self._retranslate()
         self._sync()
-        self.resize(560, 420)
+        self.resize(600, 520)
+
+    def _build_options(self) -> None:
+        """What to import, and for pages what the CLI's --kind, --lang and --source say."""
+        self.what_box = QComboBox(self)
+        self.what_box.setObjectName("importWhat")
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("importKind")
+        self.lang_box = QComboBox(self)
+        self.lang_box.setObjectName("importLanguage")
+        self.source_edit = QLineEdit(self)
+        self.source_edit.setObjectName("importSource")
+        for code in WHAT:
+            self.what_box.addItem("", code)
+        for kind in PAGE_KINDS:
+            self.kind_box.addItem("", kind)
+        self.lang_box.addItem("", "")
+        for code in ("fi", "sv", "en"):  # each named in itself, as the other dialogs do
+            self.lang_box.addItem(LANGUAGE_NAMES[code].capitalize(), code)
+        self._option_labels = [QLabel(self) for _ in range(4)]
+        self.options = QWidget(self)
+        form = QFormLayout(self.options)
+        form.setContentsMargins(0, 0, 0, 0)
+        fields = (self.what_box, self.kind_box, self.lang_box, self.source_edit)
+        for label, field in zip(self._option_labels, fields, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self._form = form
+
+    def what(self) -> str:
+        """``finlex``, ``page`` or ``feed``: what the person chose to import."""
+        return str(self.what_box.currentData())
+
+    def choose(self, what: str) -> None:
+        """Pick what to import, as the first field does."""
+        self.what_box.setCurrentIndex(WHAT.index(what))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -105,12 +155,27 @@ class ImportDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import official texts"))
-        self.intro.setText(
-            self.tr(
-                "Choose Finlex open-data files (Akoma Ntoso XML) or a folder of them. "
-                "Imported texts are marked official and kept in your profile."
+        for index, text in enumerate(
+            (
+                self.tr("Finlex open data (XML)"),
+                self.tr("Web pages saved from a browser (HTML)"),
+                self.tr("News feed (RSS, Atom)"),
             )
+        ):
+            self.what_box.setItemText(index, text)
+        for index, kind in enumerate(PAGE_KINDS):
+            self.kind_box.setItemText(index, kind_label(kind))
+        self.lang_box.setItemText(0, self.tr("As the file states"))
+        self.source_edit.setPlaceholderText(self.tr("https://… if the page names no address"))
+        texts = (
+            self.tr("W&hat to import:"),
+            self.tr("&Kind:"),
+            self.tr("&Language:"),
+            self.tr("&Address:"),
         )
+        for label, text in zip(self._option_labels, texts, strict=True):
+            label.setText(text)
+        self._show_options()
         self.files_button.setText(self.tr("Choose &files…"))
         self.folder_button.setText(self.tr("Choose f&older…"))
         self.import_button.setText(self.tr("&Import"))
@@ -118,6 +183,33 @@ class ImportDialog(QDialog):
         self.report.setAccessibleName(self.tr("Import summary"))
         self.chosen.setAccessibleName(self.tr("Chosen files"))
         self._sync()
+
+    def _show_options(self) -> None:
+        """The fields and the intro of what is chosen; the kind and address are pages' only."""
+        what = self.what()
+        self._form.setRowVisible(self.kind_box, what == "page")
+        self._form.setRowVisible(self.source_edit, what == "page")
+        self._form.setRowVisible(self.lang_box, what != "finlex")
+        intro = {
+            "finlex": self.tr(
+                "Choose Finlex open-data files (Akoma Ntoso XML) or a folder of them. "
+                "Imported texts are marked official and kept in your profile."
+            ),
+            "page": self.tr(
+                "Choose portal pages saved from a browser (Save page as, HTML) or a folder of "
+                "them. Each page is kept in your profile as the text of its source, with its "
+                "address and the day of the import; it is not legislation."
+            ),
+            "feed": self.tr(
+                "Choose news feeds (RSS 2.0 or Atom 1.0) or a folder of them. Each entry is kept "
+                "in your profile as a news item: the text of its source, with its address."
+            ),
+        }
+        self.intro.setText(intro[what])
+
+    def _on_whatBox_currentIndexChanged(self, _index: int) -> None:
+        self._show_options()
+        self.report.clear()
 
     def set_sources(self, sources: list[str | Path]) -> None:
         self.sources = [Path(s) for s in sources if str(s)]
@@ -128,8 +220,13 @@ class ImportDialog(QDialog):
         if self._choose_files is not None:
             files = self._choose_files()
         else:
+            filters = {
+                "finlex": self.tr("XML files (*.xml);;All files (*)"),
+                "page": self.tr("Web pages (*.html *.htm *.xhtml *.shtml);;All files (*)"),
+                "feed": self.tr("Feeds (*.xml *.rss *.atom);;All files (*)"),
+            }
             files = QFileDialog.getOpenFileNames(
-                self, self.tr("Finlex files"), "", self.tr("XML files (*.xml);;All files (*)")
+                self, self.tr("Files to import"), "", filters[self.what()]
             )[0]
         if files:
             self.set_sources(list(files))
@@ -138,7 +235,7 @@ class ImportDialog(QDialog):
         if self._choose_folder is not None:
             folder = self._choose_folder()
         else:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of Finlex files"))
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder to import"))
         if folder:
             self.set_sources([folder])
 
@@ -146,15 +243,42 @@ class ImportDialog(QDialog):
         """Import the chosen files on a pool thread."""
         if not self.sources or self.job.running:
             return
-        from briefing.library.official import import_finlex
-
-        profile, sources = self._profile, list(self.sources)
+        work = self._work()
+        if work is None:
+            return
         self.progress.setRange(0, 0)
         self.report.clear()
-        self.job.start(
-            lambda progress, cancel: import_finlex(profile, sources, None, progress, cancel)
-        )
+        self.job.start(work)
         self._sync()
+
+    def _work(self) -> Work | None:
+        """The import asked for, as a job; None (and the reason shown) if it cannot start."""
+        profile, sources, what = self._profile, list(self.sources), self.what()
+        lang = str(self.lang_box.currentData()) or None
+        if what == "finlex":
+            from briefing.library.official import import_finlex
+
+            return lambda progress, cancel: import_finlex(profile, sources, None, progress, cancel)
+        from briefing.library import saved_texts
+
+        if what == "feed":
+            from briefing.library.importers.feed import read_feeds
+
+            return lambda progress, cancel: saved_texts.import_items(
+                profile, read_feeds(sources, lang, progress, cancel), progress, cancel
+            )
+        from briefing.library.importers.page import PageOptions, read_pages
+
+        source = self.source_edit.text().strip() or None
+        if source is not None and not source.startswith(("http://", "https://")):
+            self.report.setPlainText(
+                self.tr("The address must start with http:// or https://: %1").replace("%1", source)
+            )
+            return None
+        options = PageOptions(kind=str(self.kind_box.currentData()), lang=lang, source=source)
+        return lambda progress, cancel: saved_texts.import_items(
+            profile, read_pages(sources, options, progress, cancel), progress, cancel
+        )
 
     def _on_job_progressed(self, done: int, total: int, _label: str) -> None:
         if total > 0:
@@ -169,36 +293,11 @@ class ImportDialog(QDialog):
         self._sync()
         self.imported.emit(summary)
 
-    def summary_html(self, summary: ImportSummary) -> str:
-        e = html.escape
-        parts = [
-            "<p>"
-            + self.tr("%1 texts imported from %2 files.")
-            .replace("%1", str(len(summary.imported)))
-            .replace("%2", str(summary.files))
-            + "</p>"
-        ]
-        if summary.imported:
-            rows = "".join(
-                f"<li>{e(a.number)} {e(a.title)} ({e(a.lang)}, "
-                + self.tr("%1 sections").replace("%1", str(a.sections))
-                + ")</li>"
-                for a in summary.imported
-            )
-            parts.append(f"<ul>{rows}</ul>")
-        if summary.refused:
-            parts.append("<p><b>" + e(self.tr("Refused:")) + "</b></p>")
-            rows = "".join(
-                f"<li>{e(Path(r.file).name)}: {e(r.reason)}</li>" for r in summary.refused
-            )
-            parts.append(f"<ul>{rows}</ul>")
-        if summary.repaired:
-            parts.append(
-                "<p><b>" + e(self.tr("Text repaired (wrong encoding on its way):")) + "</b></p>"
-            )
-            rows = "".join(f"<li>{e(a.number)} {e(a.title)}</li>" for a in summary.repaired)
-            parts.append(f"<ul>{rows}</ul>")
-        return "\n".join(parts)
+    def summary_html(self, summary: ImportSummary | WebImportSummary) -> str:
+        """What came in, what was kept out and what was refused, in the user's language."""
+        if hasattr(summary, "kept"):  # pages and feeds
+            return import_summary.web_html(summary, kind_label)  # type: ignore[arg-type]
+        return import_summary.finlex_html(summary)  # type: ignore[arg-type]
 
     def _on_job_failed(self, error: object) -> None:
         detail = str(error).splitlines()[0] if str(error) else ""
@@ -229,8 +328,8 @@ class ImportDialog(QDialog):
     def _sync(self) -> None:
         running = self.job.running
         self.import_button.setEnabled(bool(self.sources) and not running)
-        self.files_button.setEnabled(not running)
-        self.folder_button.setEnabled(not running)
+        for widget in (self.files_button, self.folder_button, self.options):
+            widget.setEnabled(not running)
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
     def done(self, result: int) -> None:
