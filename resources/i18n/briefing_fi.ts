@@ -1690,5 +1690,10 @@
         <source>(private)</source>
         <translation>(yksityinen)</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="52" />
+        <source>the text of the source it was made on has been removed</source>
+        <translation>lähteen oma teksti, johon muistiinpano kirjoitettiin, on poistettu</translation>
+    </message>
 </context>
 </TS>

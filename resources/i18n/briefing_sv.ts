@@ -1690,5 +1690,10 @@
         <source>(private)</source>
         <translation>(privat)</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/models/annotation_model.py" line="52" />
+        <source>the text of the source it was made on has been removed</source>
+        <translation>källans egen text som anteckningen skrevs i har tagits bort</translation>
+    </message>
 </context>
 </TS>

@@ -114,3 +114,19 @@ def test_a_page_found_and_added_is_marked_as_the_sources_text_not_official(
     shown = window.briefing_panel.entry_model.index(0, 0)
     assert str(shown.data()) == "1. Kotoutumisohjelma · text of the source"
     assert "text of the source" in str(shown.data(Qt.ItemDataRole.ToolTipRole))
+
+
+def test_a_note_whose_page_import_was_removed_says_so_not_official_text(qapp: object) -> None:
+    from briefing.core.models import Annotation
+    from briefing.ui.models.annotation_model import status_text
+
+    def note(item_id: str) -> Annotation:
+        return Annotation(
+            id="n", item_id=item_id, note="x", official=True, status="changed",
+            status_reason="official-text-removed",
+        )  # fmt: skip
+
+    assert "the text of the source it was made on has been removed" in status_text(
+        note("priority-partnerships")
+    )
+    assert "the official text it was made on" in status_text(note("act-681-2023"))

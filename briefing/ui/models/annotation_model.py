@@ -20,6 +20,9 @@ _QUOTE_LENGTH = 60
 def status_text(note: Annotation) -> str:
     """Why a note is not simply ``ok``, for people (the store keeps reason codes)."""
     reason = note.status_reason
+    if reason == "official-text-removed" and not note.item_id.startswith("act-"):
+        # A page's or news item's imported text: its source's, not an official text.
+        reason = "source-text-removed"
     if reason.startswith("quote-fuzzy"):
         percent = reason.partition(":")[2] or "?"
         why = QCoreApplication.translate(
@@ -44,6 +47,9 @@ def status_text(note: Annotation) -> str:
             ),
             "official-text-removed": QCoreApplication.translate(
                 "AnnotationModel", "the official text it was made on has been removed"
+            ),
+            "source-text-removed": QCoreApplication.translate(
+                "AnnotationModel", "the text of the source it was made on has been removed"
             ),
             "summary-removed": QCoreApplication.translate(
                 "AnnotationModel", "our summary it was made on is no longer in the library"
