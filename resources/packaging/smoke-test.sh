@@ -10,6 +10,7 @@ tree=$(cd "${1:?usage: smoke-test.sh TREE [VERSION]}" && pwd)
 version=${2:-}
 bin=$tree/briefing
 py=${PYTHON:-python3}  # only to read the JSON the build prints
+[[ $py != */* ]] || py=$(realpath -s "$py")
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
@@ -70,6 +71,28 @@ installer=$tree/install-linux.sh
 [ -x "$installer" ] || fail "no executable install-linux.sh in the tree"
 "$installer" --destdir "$scratch/root" >/dev/null || fail "install-linux.sh exited $?"
 "$scratch/root/opt/briefing/briefing" --version >/dev/null || fail "the installed copy does not start"
+echo "ok"
+
+# A user runs a copy root owns and cannot write to: nothing may need to write beside it.
+step "as a user, on the root-owned copy"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+    chmod 755 "$scratch"
+    mkdir -p "$scratch/user"
+    chown 65534:65534 "$scratch/user"
+    setpriv --reuid=65534 --regid=65534 --clear-groups \
+        env -i PATH=/usr/bin:/bin HOME="$scratch/user" QT_QPA_PLATFORM=offscreen \
+        BRIEFING_POLICY="$scratch/no-policy.ini" \
+        sh -c 'cd "$HOME" && "$1" self-test && "$1" search laki --limit 1' sh \
+        "$scratch/root/opt/briefing/briefing" >user.txt 2>&1 || {
+        cat user.txt >&2
+        fail "the installed copy fails for an unprivileged user"
+    }
+    echo "ok"
+else
+    echo "skipped (needs root and setpriv)"
+fi
+
+step "install-linux.sh --uninstall"
 "$installer" --destdir "$scratch/root" --uninstall >/dev/null || fail "--uninstall exited $?"
 [ ! -e "$scratch/root/opt/briefing" ] || fail "--uninstall left /opt/briefing"
 echo "ok"
