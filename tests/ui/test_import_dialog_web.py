@@ -121,3 +121,10 @@ def test_a_source_address_that_is_not_a_web_address_is_refused_before_importing(
     qtbot.mouseClick(dialog.import_button, CLICK)
     assert "must start with http:// or https://" in dialog.report.toPlainText()
     assert not dialog.job.running and saved_texts.list_saved(profile) == []
+
+
+def test_the_dialog_offers_the_kinds_the_page_importer_takes() -> None:
+    from briefing.library.importers.page import PAGE_KINDS
+    from briefing.ui.dialogs import import_dialog
+
+    assert import_dialog.PAGE_KINDS == PAGE_KINDS  # a copy, so the dialog opens without it
