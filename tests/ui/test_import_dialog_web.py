@@ -127,4 +127,6 @@ def test_the_dialog_offers_the_kinds_the_page_importer_takes() -> None:
     from briefing.library.importers.page import PAGE_KINDS
     from briefing.ui.dialogs import import_dialog
 
-    assert import_dialog.PAGE_KINDS == PAGE_KINDS  # a copy, so the dialog opens without it
+    # A copy, so the dialog opens without the importer; the CLI's default kind first.
+    assert sorted(import_dialog.PAGE_KINDS) == sorted(PAGE_KINDS)
+    assert import_dialog.PAGE_KINDS[0] == "service"
