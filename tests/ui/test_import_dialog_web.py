@@ -62,6 +62,14 @@ def test_saved_pages_come_in_with_their_kind_and_a_refused_file_is_named(
     _found(qtbot, window, "valtuustokaudessa", "Kotoutumisohjelma")
     assert window.open_id("actor-kotoutuminen-fi-kotoutumisohjelma", "fi")
     assert "Text of the source, imported on" in reader(window).toPlainText()
+
+    # The same page again: kept as it is, and the summary says why.
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, CLICK)
+    again = dialog.report.toPlainText()
+    assert "0 pages or news items imported from 2 files." in again
+    assert "Already in your library, not imported again:" in again
+    assert "the copy already there is as new or newer (2025-01-02)" in again
     dialog.close()
 
 
