@@ -349,7 +349,10 @@ def _brf_show(args: argparse.Namespace) -> int:
         if args.briefings_command == "show":
             for entry in brf.entries:
                 notes = f" (+{len(entry.annotation_ids)} notes)" if entry.annotation_ids else ""
-                notes += " [official text]" if entry.official else ""
+                if entry.official:
+                    # Acts have "act-" ids; an imported page or news item is its source's text.
+                    act = entry.item_id.startswith("act-")
+                    notes += " [official text]" if act else " [text of the source]"
                 print(f"  {entry.position + 1}. {entry.section_id or entry.item_id}{notes}")
                 if entry.memo:
                     print(f"     {entry.memo}")

@@ -121,3 +121,14 @@ def test_refusals_exit_2_with_one_line(tmp_path: Path, cli: Cli) -> None:
     assert err == "briefing: bomb.xml: refused: the feed declares entities (possible entity bomb)\n"
     err = cli("import", "feed", str(tmp_path / "missing.rss"), code=2)
     assert "no such file or folder" in err
+
+
+def test_briefings_show_names_an_imported_page_the_text_of_its_source(
+    saved: Path, cli: Cli
+) -> None:
+    cli("import", "page", str(saved / "pages"))
+    brf = cli.json("briefings", "new", "Valtuusto", "--json")["id"]
+    cli("briefings", "add", brf, PAGE_ID, "--official")
+    shown = cli("briefings", "show", brf)
+    assert f"1. {PAGE_ID} [text of the source]" in shown
+    assert "[official text]" not in shown
