@@ -85,8 +85,21 @@ def test_the_bundle_holds_what_paths_looks_for_where_it_looks() -> None:
     for path in wanted:
         relative = PurePosixPath(path.relative_to(ROOT).as_posix())
         assert any(relative.match(str(c)) for c in collected), f"{relative} is not collected"
-    for pattern, target in SPEC_NS["DATA"]:
+    for pattern, target in SPEC_NS["DATA"] + SPEC_NS["OPTIONAL_DATA"]:
         assert PurePosixPath(pattern).parent == PurePosixPath(target), (pattern, target)
+
+
+def test_a_private_key_left_in_the_keys_folder_is_not_shipped(tmp_path: Path) -> None:
+    keys = tmp_path / "resources" / "keys"
+    keys.mkdir(parents=True)
+    for name in ("README.md", "publisher.pub", "publisher.key", "notes.txt"):
+        (keys / name).write_text("x", encoding="utf-8")
+    shipped = {
+        Path(match).name
+        for pattern, _target in SPEC_NS["DATA"] + SPEC_NS["OPTIONAL_DATA"]
+        for match in glob.glob(str(tmp_path / pattern))
+    }
+    assert shipped == {"README.md", "publisher.pub"}
 
 
 def _plugins() -> Path:
