@@ -69,11 +69,25 @@ echo "ok"
 step "install-linux.sh into a scratch root"
 installer=$tree/install-linux.sh
 [ -x "$installer" ] || fail "no executable install-linux.sh in the tree"
-"$installer" --destdir "$scratch/root" >/dev/null || fail "install-linux.sh exited $?"
+printf '[briefing]\norganisation = Esimerkin kaupunki\ninterface_language = fi\n' >policy.ini
+"$installer" --destdir "$scratch/root" policy.ini >/dev/null || fail "install-linux.sh exited $?"
 "$scratch/root/opt/briefing/briefing" --version >/dev/null || fail "the installed copy does not start"
 echo "ok"
 
-# A user runs a copy root owns and cannot write to: nothing may need to write beside it.
+step "the installed policy is obeyed"
+BRIEFING_POLICY=$scratch/root/etc/briefing/policy.ini "$scratch/root/opt/briefing/briefing" \
+    doctor --json >policy.json || fail "doctor with the policy exited $?"
+"$py" - <<'EOF' || fail "the policy is not obeyed: $(head -c 600 policy.json)"
+import json
+settings = json.load(open("policy.json"))["settings"]
+org = settings["organisation"]
+assert org["value"] == "Esimerkin kaupunki" and org["locked"], org
+assert settings["interface_language"]["locked"], settings["interface_language"]
+print("ok   organisation and language locked")
+EOF
+
+# A user runs a copy root owns and cannot write to (nothing may need to write beside
+# it), under the policy IT installed.
 step "as a user, on the root-owned copy"
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     chmod 755 "$scratch"
@@ -81,7 +95,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     chown 65534:65534 "$scratch/user"
     setpriv --reuid=65534 --regid=65534 --clear-groups \
         env -i PATH=/usr/bin:/bin HOME="$scratch/user" QT_QPA_PLATFORM=offscreen \
-        BRIEFING_POLICY="$scratch/no-policy.ini" \
+        BRIEFING_POLICY="$scratch/root/etc/briefing/policy.ini" \
         sh -c 'cd "$HOME" && "$1" self-test && "$1" search laki --limit 1' sh \
         "$scratch/root/opt/briefing/briefing" >user.txt 2>&1 || {
         cat user.txt >&2
