@@ -78,4 +78,4 @@ dist: $(DIST_STAMP) $(CONTENT) i18n
 	@du -sh dist/briefing dist/$(ARCHIVE)
 
 clean:
-	rm -rf build resources/i18n/*.qm
+	rm -rf build dist resources/i18n/*.qm
