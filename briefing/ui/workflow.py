@@ -246,7 +246,7 @@ class Workflow(QObject):
         return False
 
     def _retranslate(self) -> None:
-        self.import_action.setText(self.tr("&Import official texts…"))
+        self.import_action.setText(self.tr("&Import texts…"))
         tip = self.tr("Import Finlex open data, web pages saved from a browser or news feeds")
         self.import_action.setToolTip(tip)
         self.import_action.setStatusTip(tip)

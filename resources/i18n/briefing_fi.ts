@@ -722,8 +722,8 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../briefing/ui/dialogs/import_dialog.py" line="107" />
-        <source>Import official texts</source>
-        <translation>Tuo viralliset tekstit</translation>
+        <source>Import texts</source>
+        <translation>Tuo tekstejä</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/dialogs/import_dialog.py" line="110" />
@@ -1529,8 +1529,8 @@
     </message>
     <message>
         <location filename="../../briefing/ui/workflow.py" line="200" />
-        <source>&amp;Import official texts…</source>
-        <translation>&amp;Tuo viralliset tekstit…</translation>
+        <source>&amp;Import texts…</source>
+        <translation>&amp;Tuo tekstejä…</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/workflow.py" line="201" />

@@ -107,5 +107,5 @@ def test_help_lists_the_workflow_shortcuts(qtbot: QtBot, window: MainWindow) -> 
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Annotate"] == "Ctrl+Shift+A"
     assert rows["Undo"] == "Ctrl+Z"
-    assert rows["Import official texts…"] == "Ctrl+Shift+I"
+    assert rows["Import texts…"] == "Ctrl+Shift+I"
     dialog.close()

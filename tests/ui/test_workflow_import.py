@@ -1,4 +1,4 @@
-"""File → Import official texts: progress, a summary of what came in and what was refused."""
+"""File → Import texts: progress, a summary of what came in and what was refused."""
 
 from __future__ import annotations
 

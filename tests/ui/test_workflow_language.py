@@ -76,7 +76,7 @@ def test_workflow_dialogs_and_panels_are_translated(
     english = (
         _dialogs(qtbot, window) | texts(window.briefing_panel) | texts(window.annotation_panel)
     )
-    assert "Export briefing" in english and "Import official texts" in english
+    assert "Export briefing" in english and "Import texts" in english
     assert "Briefing details" in english
     window.actions.languages[lang].trigger()
     qtbot.waitUntil(lambda: window.menu_bar.file_menu.title() != "&File")

@@ -1,4 +1,4 @@
-"""File → Import official texts: Finlex XML, saved web pages or news feeds, in a worker.
+"""File → Import texts: Finlex XML, saved web pages or news feeds, in a worker.
 
 A person picks what to import (Finlex open data, pages saved from a browser, RSS or
 Atom feeds), for pages their kind and (optionally) language and address as
@@ -154,7 +154,7 @@ class ImportDialog(QDialog):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Import official texts"))
+        self.setWindowTitle(self.tr("Import texts"))
         for index, text in enumerate(
             (
                 self.tr("Finlex open data (XML)"),
