@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import configparser
 import contextlib
+import io
 import locale
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from briefing import paths
+from briefing import atomic, paths
 from briefing.core.errors import BadInput, StoreError
 
 # core.models.LANGS (a test keeps them equal), here so that reading the settings at
@@ -157,21 +158,13 @@ def load_settings(profile: Path) -> Settings:
 
 
 def _write_atomic(path: Path, parser: configparser.ConfigParser) -> None:
-    """Write the INI beside the target and swap it in, so a crash leaves the old file."""
-    import tempfile  # only saving needs it; loading is on the start-up path
-
+    """Write the user file all or nothing; a crash leaves the old file."""
+    text = io.StringIO()
+    parser.write(text)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                parser.write(handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, path)
-        except BaseException:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise
+        # Private, as it always was: it names the person and their organisation.
+        atomic.write_text(path, text.getvalue(), mode=0o600)
     except OSError as exc:
         raise StoreError(f"cannot save settings to {path}: {exc.strerror or exc}") from exc
 

@@ -11,12 +11,11 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing import paths
+from briefing import atomic, paths
 from briefing.commands.output import print_json
 from briefing.core.errors import BriefingError
 from briefing.settings import content_location, load_settings
@@ -53,10 +52,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _profile_writable(profile: Path) -> str:
     profile.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=profile, prefix=".self-test-") as handle:
-        handle.write(b"ok")
-        handle.flush()
-        os.fsync(handle.fileno())
+    probe = atomic.write_bytes(profile / ".self-test", b"ok")  # the way every save writes
+    probe.unlink(missing_ok=True)
     return str(profile)
 
 

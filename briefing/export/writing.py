@@ -1,19 +1,18 @@
-"""All-or-nothing file writing for exports: a temporary file beside the target, then a rename.
+"""All-or-nothing file writing for exports, with the export's error messages.
 
 A reader never sees half a PDF, and a failure (full disk, no permission) leaves any
-earlier file at the target as it was.
+earlier file at the target as it was; ``briefing.atomic`` does the writing.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from briefing import atomic
 from briefing.core.errors import StoreError
 
 _REASONS = {
@@ -34,26 +33,13 @@ def _reason(exc: OSError) -> str:
 def write_atomic(target: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> Path:
     """Call ``write`` on a temporary file in the target's folder, then move it into place."""
     path = Path(target)
-    folder = path.parent
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise StoreError(f"cannot write in {folder}: {_reason(exc)}") from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
+        with atomic.writing(path) as stream:
             write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private; an export is an ordinary document.
-        mode = path.stat().st_mode & 0o777 if path.is_file() else 0o644
-        os.chmod(temp, mode)
-        os.replace(temp, path)
     except OSError as exc:
-        _discard(temp)
+        if exc.filename == str(path.parent):  # no file could be made there at all
+            raise StoreError(f"cannot write in {path.parent}: {_reason(exc)}") from exc
         raise StoreError(f"cannot write {path}: {_reason(exc)}") from exc
-    except BaseException:
-        _discard(temp)
-        raise
     return path
 
 
@@ -64,8 +50,3 @@ def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> Path:
 
 def _write_all(stream: BinaryIO, data: bytes) -> None:
     stream.write(data)
-
-
-def _discard(temp: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(temp)

@@ -8,13 +8,12 @@ same id with different content keeps both, the imported one as a copy marked wit
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from briefing import atomic
 from briefing.core.errors import NotFound, StoreError
 from briefing.core.models import Annotation, Briefing
 from briefing.notes import fileformat
@@ -24,20 +23,11 @@ from briefing.notes.store import NotesStore
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that a crash leaves the old file or the new one, never half."""
-    path = Path(path)
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+def _write(path: Path, text: str) -> None:
     try:
-        with open(temp, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        atomic.write_text(path, text)
     except OSError as exc:
         raise StoreError(f"could not write {path}: {exc.strerror}") from exc
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def shared_notes(
@@ -66,7 +56,7 @@ def export_briefing(
         for e in brf.entries
     )
     brf = replace(brf, entries=entries)
-    write_atomic(out, fileformat.dumps(brf, notes, datetime.now(UTC)))
+    _write(out, fileformat.dumps(brf, notes, datetime.now(UTC)))
     return brf, notes
 
 
@@ -240,5 +230,5 @@ def export_web_annotations(
                        if k != "@context"} for a in annotations],
         },
     }  # fmt: skip
-    write_atomic(out, json.dumps(collection, ensure_ascii=False, indent=2) + "\n")
+    _write(out, json.dumps(collection, ensure_ascii=False, indent=2) + "\n")
     return collection

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from test_export_fixtures import make_pack
 
+from briefing import atomic
 from briefing.core.errors import Cancelled, StoreError
 from briefing.export import writing
 from briefing.export.hyphenation import finnish_breaks, hyphenator
@@ -20,7 +21,7 @@ OPTIONS = ExportOptions(invariant=True)
 
 
 def _leftovers(folder: Path) -> list[str]:
-    return [p.name for p in folder.iterdir() if p.name.endswith(".part")]
+    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_progress_is_reported_per_entry(tmp_path: Path) -> None:
@@ -138,10 +139,14 @@ def test_refused_folder_is_a_clear_error_even_for_root(
     target = tmp_path / "briefing.pdf"
     target.write_bytes(b"earlier export")
 
-    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(writing.tempfile, "mkstemp", refuse)
+    def refuse(path: str, flags: int, *args: int) -> int:
+        if flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, "Permission denied", path)
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(atomic.os, "open", refuse)
     with pytest.raises(StoreError, match=f"cannot write in {tmp_path}: permission denied"):
         render_briefing(make_pack(1), target, OPTIONS)
     assert target.read_bytes() == b"earlier export"

@@ -9,9 +9,7 @@ the profile): it is replaced only when the import is newer.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -19,6 +17,7 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+from briefing import atomic
 from briefing.core.errors import BadInput, BriefingError, Cancelled, StoreError
 from briefing.core.models import CancelFlag, Item, Progress
 from briefing.library.importers.report import Refused
@@ -231,18 +230,11 @@ def read_all(
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file beside it: all or nothing."""
+    """Write ``text`` to ``path`` (its folder made if need be): all or nothing."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        atomic.write_text(path, text)
     except OSError as exc:
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
