@@ -22,20 +22,23 @@ from typing import BinaryIO
 
 StrPath = str | os.PathLike[str]
 
-_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-_FLAGS |= getattr(os, "O_NOINHERIT", 0) | getattr(os, "O_CLOEXEC", 0)
 _TRIES = 20  # 32 random bits each: a clash this many times over means something else is wrong
-_NAME_MAX = 200  # of the target's name kept in the temp's, so the temp fits in 255 bytes
+_NAME_MAX = 200  # bytes of the target's name kept in the temp's, so the temp fits in 255
 
 
-def new_temp(path: StrPath) -> tuple[Path, int]:
-    """Create an empty temp file beside ``path``; returns it and a descriptor open for writing."""
+def _short(name: str) -> str:
+    return name.encode()[:_NAME_MAX].decode(errors="ignore")
+
+
+def new_temp(path: StrPath) -> Path:
+    """Create an empty temp file beside ``path``; the caller fills it, then ``replace``s."""
     target = Path(path)
     folder = target.parent
     for _ in range(_TRIES):
-        temp = folder / f".{target.name[:_NAME_MAX]}.{os.urandom(4).hex()}.tmp"
+        temp = folder / f".{_short(target.name)}.{os.urandom(4).hex()}.tmp"
         try:
-            return temp, os.open(temp, _FLAGS, 0o666)
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return temp
         except FileExistsError:
             continue
         except OSError as exc:
@@ -87,36 +90,15 @@ def _discard(temp: Path) -> None:
 
 
 @contextlib.contextmanager
-def writing(path: StrPath, *, mode: int | None = None) -> Iterator[BinaryIO]:
-    """A binary stream whose content becomes ``path`` when the block ends without an error.
-
-    For writers that want a file object (reportlab, zipfile). ``mode`` sets the
-    permission bits instead of the usual ones (the new-file default, or the old file's).
-    """
-    target = Path(path)
-    temp, fd = new_temp(target)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        _keep_mode(temp, target, mode)
-        _rename(temp, target)
-    except BaseException:
-        _discard(temp)
-        raise
-
-
-@contextlib.contextmanager
 def staged(path: StrPath, *, mode: int | None = None) -> Iterator[Path]:
     """An empty temp file beside ``path`` for a writer that wants a name (sqlite).
 
     When the block ends without an error the temp file becomes ``path`` (synced
-    first); otherwise it is removed and ``path`` is as it was.
+    first); otherwise it is removed and ``path`` is as it was. ``mode`` sets the
+    permission bits instead of the usual ones (the umask's, or the old file's).
     """
     target = Path(path)
-    temp, fd = new_temp(target)
-    os.close(fd)
+    temp = new_temp(target)
     try:
         yield temp
         _sync(temp)
@@ -125,6 +107,16 @@ def staged(path: StrPath, *, mode: int | None = None) -> Iterator[Path]:
     except BaseException:
         _discard(temp)
         raise
+
+
+@contextlib.contextmanager
+def writing(path: StrPath, *, mode: int | None = None) -> Iterator[BinaryIO]:
+    """A binary stream whose content becomes ``path`` when the block ends without an error.
+
+    For writers that want a file object (reportlab, zipfile); otherwise as ``staged``.
+    """
+    with staged(path, mode=mode) as temp, open(temp, "wb") as stream:
+        yield stream
 
 
 def write_bytes(path: StrPath, data: bytes, *, mode: int | None = None) -> Path:

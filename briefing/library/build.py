@@ -31,9 +31,7 @@ schema, version, built_at, counts, sections).
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
@@ -42,6 +40,7 @@ from typing import Any
 
 import sqlite_utils
 
+from briefing import atomic
 from briefing.core.errors import Cancelled, StoreError
 from briefing.core.markdown import to_plain
 from briefing.core.models import (
@@ -364,38 +363,33 @@ def build_content(
     items = sources.load_sources(src_dir, files)
     version = sources.sources_hash(src_dir, files)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        db = sqlite_utils.Database(tmp)
-        try:
-            db.execute("PRAGMA journal_mode = OFF")  # a temp file: nothing to recover
-            create_schema(db)
-            batch = 200
-            counts: Counter[str] = Counter()
-            seen: dict[str, set[str]] = {}
-            for start in range(0, len(items), batch):
-                if cancel():
-                    raise Cancelled("content build cancelled")
+        with atomic.staged(out) as tmp:
+            db = sqlite_utils.Database(tmp)
+            try:
+                db.execute("PRAGMA journal_mode = OFF")  # a temp file: nothing to recover
+                create_schema(db)
+                batch = 200
+                counts: Counter[str] = Counter()
+                seen: dict[str, set[str]] = {}
+                for start in range(0, len(items), batch):
+                    if cancel():
+                        raise Cancelled("content build cancelled")
+                    with db.conn:
+                        _write(db, items[start : start + batch], False, counts, seen)
+                    progress(min(start + batch, len(items)), len(items), "indexing")
                 with db.conn:
-                    _write(db, items[start : start + batch], False, counts, seen)
-                progress(min(start + batch, len(items)), len(items), "indexing")
-            with db.conn:
-                _add_terms(db, counts)
-            progress(len(items), len(items), "word forms")
-            write_word_forms(db, seen)
-            db.execute("INSERT INTO docs_fts (docs_fts) VALUES ('optimize')")
-            result = count_version(db, version, datetime.now(UTC).replace(microsecond=0))
-            write_meta(db, result)
-            db.conn.commit()
-            db.execute("VACUUM")
-        finally:
-            db.close()
-        os.replace(tmp, out)
+                    _add_terms(db, counts)
+                progress(len(items), len(items), "word forms")
+                write_word_forms(db, seen)
+                db.execute("INSERT INTO docs_fts (docs_fts) VALUES ('optimize')")
+                result = count_version(db, version, datetime.now(UTC).replace(microsecond=0))
+                write_meta(db, result)
+                db.conn.commit()
+                db.execute("VACUUM")
+            finally:
+                db.close()
     except sqlite3.Error as exc:
         raise StoreError(f"cannot write {out}: {exc}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
     progress(len(items), len(items), "done")
     return result

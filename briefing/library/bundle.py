@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from briefing import paths
+from briefing import atomic, paths
 from briefing.core.errors import Integrity, NotFound, StoreError
 from briefing.library import signing
 from briefing.library.build import SCHEMA_VERSION
@@ -104,18 +104,16 @@ def pack(db: Path, out: Path, key_file: Path) -> Manifest:
     )
     data = json.dumps(asdict(manifest), indent=2, sort_keys=True).encode("utf-8")
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
     try:
-        with zipfile.ZipFile(tmp_name, "w", zipfile.ZIP_DEFLATED) as archive:
+        with (
+            atomic.writing(out) as stream,
+            zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive,
+        ):
             archive.writestr(MANIFEST, data)
             archive.writestr(SIGNATURE, signing.sign(private, data))
             archive.write(db, DATABASE)
-        os.replace(tmp_name, out)
     except OSError as exc:
         raise StoreError(f"cannot write {out}: {exc.strerror or exc}") from None
-    finally:
-        Path(tmp_name).unlink(missing_ok=True)
     return manifest
 
 
@@ -141,9 +139,7 @@ def extract_verified(
     """Verify everything and leave the database in a temp file in ``folder``; caller moves it."""
     manifest = read_manifest(bundle, trusted)
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".content-", suffix=".tmp", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = atomic.new_temp(folder / DATABASE)
     try:
         with open_zip(bundle) as archive:
             check_members(bundle, archive)
@@ -203,20 +199,10 @@ def _keep_previous(target: Path) -> None:
             os.link(target, staged)  # no copy, no moment without a content.db
         except OSError:
             shutil.copy2(target, staged)
-        os.replace(staged, target.with_name(PREVIOUS))
+        atomic.replace(staged, target.with_name(PREVIOUS))
     finally:
         # rename() between two links of one file does nothing and leaves ``staged``.
         staged.unlink(missing_ok=True)
-
-
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2, sort_keys=True)
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 def install(
@@ -242,12 +228,12 @@ def install(
         try:
             if target.exists():
                 _keep_previous(target)
-            os.replace(tmp, target)
+            atomic.replace(tmp, target)
         finally:
             tmp.unlink(missing_ok=True)
         origin = {**asdict(manifest), "bundle": str(bundle.resolve())}
         origin["installed_at"] = datetime.now(UTC).replace(microsecond=0).isoformat()
-        _write_json(target.parent / ORIGIN, origin)
+        atomic.write_text(target.parent / ORIGIN, json.dumps(origin, indent=2, sort_keys=True))
     except OSError as exc:
         raise StoreError(
             f"cannot install into {target.parent}: {exc.strerror or exc}"
@@ -266,18 +252,15 @@ def rollback(profile: Path) -> tuple[str, str]:
     after, _ = _current_version(previous)
     if not after:
         raise Integrity(f"{previous} is not a usable library; the installed content is unchanged")
-    staged = target.with_name(f".content.db.rollback.{os.urandom(4).hex()}.tmp")
     try:
-        shutil.copy2(previous, staged)
-        if target.exists():
-            _keep_previous(target)
-        os.replace(staged, target)
-        with contextlib.suppress(OSError):
-            (target.parent / ORIGIN).unlink()
+        with atomic.staged(target) as staged:
+            shutil.copy2(previous, staged)
+            if target.exists():
+                _keep_previous(target)
     except OSError as exc:
         raise StoreError(f"cannot roll back in {target.parent}: {exc.strerror or exc}") from None
-    finally:
-        staged.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        (target.parent / ORIGIN).unlink()
     return before, after
 
 
@@ -302,7 +285,7 @@ def usable_content(
         return cached
     _manifest, tmp = extract_verified(content, cache, keys)
     try:
-        os.replace(tmp, cached)
+        atomic.replace(tmp, cached)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StoreError(f"cannot write {cached}: {exc.strerror or exc}") from None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -163,9 +162,7 @@ def copy_checked(bundle: Path, archive: zipfile.ZipFile, manifest: Manifest, des
                 if size > manifest.db_size:
                     raise refuse(bundle, "content.db is larger than its manifest says")
                 digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
+                out.write(chunk)  # synced by atomic.replace when it takes its name
     except DAMAGE:
         raise refuse(bundle, "damaged or truncated content.db") from None
     except OSError as exc:

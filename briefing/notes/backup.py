@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from briefing import atomic
 from briefing.core.errors import BadInput, Integrity, NotFound, StoreError
 from briefing.notes import migrations
 
@@ -66,7 +67,7 @@ def due(backups_dir: Path, now: datetime | None = None) -> bool:
 
 
 def _copy_database(src_path: Path, dest: Path) -> None:
-    """Copy a live database (WAL or not) into a new single file, durably."""
+    """Copy a live database (WAL or not) into a single file (``atomic.staged`` syncs it)."""
     src = sqlite3.connect(src_path, timeout=10.0)
     try:
         dst = sqlite3.connect(dest)
@@ -78,17 +79,6 @@ def _copy_database(src_path: Path, dest: Path) -> None:
             dst.close()
     finally:
         src.close()
-    with open(dest, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can fsync a folder
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def take_backup(
@@ -107,17 +97,13 @@ def take_backup(
         stamp = datetime.now(UTC).strftime(_STAMP)
         dest = backups_dir / f"user-{stamp}-{reason}.db"
     dest.parent.mkdir(parents=True, exist_ok=True)
-    temp = dest.parent / f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp"
     try:
-        _copy_database(db_path, temp)
-        os.replace(temp, dest)
+        with atomic.staged(dest) as temp:  # .user-….tmp: what rotate() clears when stale
+            _copy_database(db_path, temp)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"could not back up {db_path}: {exc}") from exc
     except OSError as exc:
         raise StoreError(f"could not write the backup {dest}: {exc.strerror}") from exc
-    finally:
-        temp.unlink(missing_ok=True)
-    _fsync_dir(dest.parent)
     if dest.parent == backups_dir:
         rotate(backups_dir, keep)
     return dest
@@ -243,10 +229,7 @@ def restore(src: Path, db_path: Path, backups_dir: Path) -> RestoreResult:
         else:
             if db_path.exists():
                 aside = set_aside(db_path)
-            with open(staged, "rb") as handle:
-                os.fsync(handle.fileno())  # on disk before it takes the name
-            os.replace(staged, db_path)
-            _fsync_dir(db_path.parent)
+            atomic.replace(staged, db_path)  # on disk before it takes the name
         return RestoreResult(version, previous, aside)
     finally:
         staged.unlink(missing_ok=True)

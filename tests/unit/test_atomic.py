@@ -113,6 +113,17 @@ def test_a_staged_file_takes_the_name_when_its_writer_is_done(tmp_path: Path) ->
     assert _temps(tmp_path) == []
 
 
+def test_a_temp_filled_by_hand_is_replaced_in_one_step(tmp_path: Path) -> None:
+    target = tmp_path / "content.db"
+    target.write_bytes(b"installed")
+    temp = atomic.new_temp(target)
+    assert temp.parent == tmp_path and temp.read_bytes() == b""
+    temp.write_bytes(b"from the bundle")
+    atomic.replace(temp, target)
+    assert target.read_bytes() == b"from the bundle"
+    assert _temps(tmp_path) == []
+
+
 def test_data_is_synced_before_the_rename_and_the_folder_after(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -151,8 +162,9 @@ def test_a_new_file_gets_the_usual_mode_and_a_replaced_one_keeps_its_own(
     assert _mode(private) == 0o600
 
 
-def test_a_long_name_still_gets_a_temp_file(tmp_path: Path) -> None:
-    target = tmp_path / ("x" * 250 + ".md")
+@pytest.mark.parametrize("name", ["x" * 250 + ".md", "ä" * 125 + ".md"])
+def test_a_long_name_still_gets_a_temp_file(tmp_path: Path, name: str) -> None:
+    target = tmp_path / name
     atomic.write_text(target, "ok")
     assert target.read_text() == "ok"
 
