@@ -24,6 +24,9 @@ StrPath = str | os.PathLike[str]
 
 _TRIES = 20  # 32 random bits each: a clash this many times over means something else is wrong
 _NAME_MAX = 200  # bytes of the target's name kept in the temp's, so the temp fits in 255
+# Windows syncs only through a handle open for writing; elsewhere reading is enough, and
+# a read-only file (a hard link to a read-only content.db) can be synced too.
+_SYNC_MODE = "r+b" if os.name == "nt" else "rb"
 
 
 def _short(name: str) -> str:
@@ -66,7 +69,7 @@ def replace(temp: StrPath, path: StrPath) -> None:
 
 
 def _sync(temp: StrPath) -> None:
-    with open(temp, "r+b") as handle:  # Windows syncs only a handle open for writing
+    with open(temp, _SYNC_MODE) as handle:
         os.fsync(handle.fileno())
 
 

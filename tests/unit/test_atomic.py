@@ -124,6 +124,18 @@ def test_a_temp_filled_by_hand_is_replaced_in_one_step(tmp_path: Path) -> None:
     assert _temps(tmp_path) == []
 
 
+def test_a_read_only_file_can_take_a_name(tmp_path: Path) -> None:
+    # bundle install keeps the old content.db as .previous through a hard link to it
+    current = tmp_path / "content.db"
+    current.write_bytes(b"installed")
+    current.chmod(0o444)
+    link = atomic.new_temp(tmp_path / "content.db.previous")
+    link.unlink()
+    os.link(current, link)
+    atomic.replace(link, tmp_path / "content.db.previous")
+    assert (tmp_path / "content.db.previous").read_bytes() == b"installed"
+
+
 def test_data_is_synced_before_the_rename_and_the_folder_after(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
