@@ -18,7 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from briefing import paths
+from briefing import atomic, paths
 from briefing.core.errors import BadInput, Integrity, NotFound, StoreError
 
 SIGNING_KEY_ENV = "BRIEFING_SIGNING_KEY"  # a build signs with the key this names
@@ -72,15 +72,32 @@ def load_public_key(path: Path) -> PublicKey:
 
 
 def _write_new(path: Path, data: bytes, mode: int) -> None:
-    """Create ``path`` (never overwrite: losing a publisher key cannot be undone)."""
+    """Create ``path`` whole or not at all, never over an existing file.
+
+    Losing a publisher key cannot be undone, so no overwrite; and a crash mid-write must
+    not leave half a key under the name (a re-run would then refuse). The key is written
+    to a temp file and hard-linked to its name, which fails if the name is taken.
+    """
+    if path.exists():
+        raise BadInput(f"{path} already exists; choose another folder or name")
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        temp = atomic.new_temp(path)
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        os.chmod(temp, mode)
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.link(temp, path)
     except FileExistsError:
         raise BadInput(f"{path} already exists; choose another folder or name") from None
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
+    finally:
+        temp.unlink(missing_ok=True)
+    atomic.fsync_dir(path.parent)
 
 
 def generate_keypair(folder: Path, name: str = "publisher") -> tuple[Path, Path, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import zipfile
 from collections.abc import Callable
@@ -307,6 +308,24 @@ def test_keygen_never_overwrites_a_key(tmp_path: Path) -> None:
     with pytest.raises(BadInput, match="already exists"):
         signing.generate_keypair(tmp_path)
     assert key.read_bytes() == before
+
+
+def test_keygen_cut_short_leaves_no_half_key_and_can_be_run_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_fsync = os.fsync
+
+    def power_cut(fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", power_cut)
+    with pytest.raises(StoreError, match="cannot write"):
+        signing.generate_keypair(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no key, no temp file
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    key, pub, key_id = signing.generate_keypair(tmp_path)
+    assert signing.load_public_key(pub).key_id == key_id
+    assert signing.load_private_key(key)
 
 
 def test_keys_beside_the_policy_file_are_trusted(
