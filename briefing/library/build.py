@@ -55,11 +55,12 @@ from briefing.core.models import (
 from briefing.library import sources
 from briefing.library.text import nfc, terms
 
-# 3: the word-form tables ``forms`` and ``lemmas`` (an official.db of 2 is rebuilt).
-SCHEMA_VERSION = 3
-# Schema 2 lacks only the word-form tables: a library installed from an older bundle
-# stays readable after a program update, its search joining forms by stem alone.
-READABLE_SCHEMAS = (2, SCHEMA_VERSION)
+# 3: the word-form tables ``forms`` and ``lemmas``; 4: an act named by a one-word title
+# (Finlex's Kuntalaki) is in ``names_fts``. An official.db of another schema is rebuilt.
+SCHEMA_VERSION = 4
+# Schemas 2 and 3 lack only word-form tables or some act names: a library installed from
+# an older bundle stays readable after a program update (search joins forms by stem).
+READABLE_SCHEMAS = (2, 3, SCHEMA_VERSION)
 
 # ä ö å stay letters (remove_diacritics 0); prefix indexes make as-you-type lookups of
 # two and three letters a single index probe instead of a scan of the term list.
@@ -166,6 +167,19 @@ def _tags(kind: str, lang: str, official: bool) -> str:
 _Fts = tuple[str, str, str, str, str]  # title, name, context, body, tags: name -> names_fts
 
 
+def _name(item: Item) -> str:
+    """What a person calls the act: its common name, else a one-word title (Kuntalaki).
+
+    Finlex files rarely carry a common name, but many acts are named by their title.
+    """
+    if item.act is None:
+        return ""
+    if item.act.common_name:
+        return item.act.common_name
+    title = item.title.strip()
+    return title if title and " " not in title else ""
+
+
 def _search_rows(item: Item, seen: set[str] | None) -> Iterable[tuple[dict[str, Any], _Fts]]:
     """(docs row, fts columns) for the item and for each of its sections; words to ``seen``.
 
@@ -174,7 +188,7 @@ def _search_rows(item: Item, seen: set[str] | None) -> Iterable[tuple[dict[str, 
     """
     lang = item.lang
     act = item.act.number if item.act else ""
-    name = item.act.common_name if item.act else ""
+    name = _name(item)
     status = item.act.status if item.act else ""
     published = _iso(item.published)
     text = nfc(f"{item.summary}\n{to_plain(item.body)}".strip())

@@ -114,12 +114,14 @@ def words_of(text: str) -> list[str]:
 
 
 def _roots(word: str, langs: Iterable[str]) -> set[str]:
-    roots = {term(word, lang) for lang in langs}
-    if len(word) >= 9 and word.isalpha():
-        roots.update(term(word[:-3], lang) for lang in langs)
+    stems = {term(word, lang) for lang in langs}
     # Stems of one word differ in their last letter across cases the stemmer keeps
     # apart (päätös / päätöks-en, sopimus / sopimuks-en): one letter less joins them.
-    roots.update([r[:-1] for r in roots if len(r) >= 6 and r.isalpha()])
+    roots = stems | {r[:-1] for r in stems if len(r) >= 6 and r.isalpha()}
+    if len(word) >= 9 and word.isalpha():
+        # Not shortened again: "hallintopäätös" less three letters stems to "hallintop",
+        # and one letter less than that would be "hallinto", the start of other words.
+        roots.update(term(word[:-3], lang) for lang in langs)
     return roots
 
 

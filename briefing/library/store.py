@@ -18,6 +18,7 @@ terms that line up word for word with the plain text.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -252,7 +253,8 @@ class LibraryStore:
         langs = (lang,) if lang else LANGS
         filters = [f"kind{kind}"] if kind else []
         filters += [f"lang{lang}"] if lang else []
-        hits: list[SearchHit] = []
+        named: list[tuple[tuple[int, bool], SearchHit]] = []
+        others: list[SearchHit] = []
         # The word forms are known from the bundled library's build (official.db has
         # none of its own): its terms are looked for in both databases.
         kin = self._content.kin
@@ -260,9 +262,20 @@ class LibraryStore:
             parsed = q.parse(query, langs, db.expand, filters, kin)
             if parsed is None:
                 return []
-            hits.extend(self._search_db(db, parsed, limit))
-        hits.sort(key=lambda h: -h.score)
-        return hits[:limit]
+            acts, rest = self._search_db(db, parsed, limit)
+            named += acts
+            others += rest
+        # Named acts first from every database (the bm25 of a small official.db is not on
+        # content.db's scale), in their order; the rest by score. Stable sorts keep each
+        # database's order and ours before the official text of the same act.
+        named.sort(key=lambda pair: pair[0])
+        others.sort(key=lambda h: -h.score)
+        top = others[0].score if others else 0.0
+        first = [
+            replace(hit, score=round(top + len(named) - index, 4))
+            for index, (_key, hit) in enumerate(named)
+        ]
+        return (first + others)[:limit]
 
     @staticmethod
     def _ranked(db: LibraryDb, match: str, limit: int, cap: int = 0) -> list[tuple[int, float]]:
@@ -311,11 +324,14 @@ class LibraryStore:
             (rowid, -score, False) for rowid, score in rest
         ]
 
-    def _search_db(self, db: LibraryDb, parsed: q.Query, limit: int) -> list[SearchHit]:
+    def _search_db(
+        self, db: LibraryDb, parsed: q.Query, limit: int
+    ) -> tuple[list[tuple[tuple[int, bool], SearchHit]], list[SearchHit]]:
+        """(sort key, hit) of the acts the query names, and the other hits best first."""
         # Twice the rows asked for, so that whole-word matches can move up from below.
         ranked = self._rank(db, parsed, 2 * limit if parsed.finished else limit)
         if not ranked:
-            return []
+            return [], []
         ids = [r[0] for r in ranked]
         marks = ",".join("?" * len(ids))
         docs = {
@@ -327,22 +343,33 @@ class LibraryStore:
                 ids,
             )
         }
-        scored = [
-            (rowid, bm25 if named else self._relevance(parsed, docs[rowid], bm25), named)
+        names = self._names(db, [rowid for rowid, _, named in ranked if named])
+        acts = []
+        for rowid, _bm25, named in ranked:
+            if named:
+                row = docs[rowid]
+                # The act whose name is the word typed (Kuntalaki for "kuntalaki") before
+                # one whose name only holds it (Kotikuntalaki); in force before repealed.
+                whole = parsed.whole_words(row[4], names.get(rowid, set()))
+                acts.append(((-whole, row[9] == "repealed"), self._hit(db, row, 0.0, parsed)))
+        acts.sort(key=lambda pair: pair[0])
+        rest = [
+            (rowid, self._relevance(parsed, docs[rowid], bm25))
             for rowid, bm25, named in ranked
+            if not named
         ]
-        # Named acts first, the one in force before a repealed one of the same name.
-        scored.sort(key=lambda r: (not r[2], r[2] and docs[r[0]][9] == "repealed", -r[1]))
-        scored = scored[:limit]
-        # Named acts score one point apart above the best other hit, so that merging
-        # with the other database's hits by score keeps this order.
-        top = max((score for _, score, named in scored if not named), default=0.0)
-        count = sum(1 for r in scored if r[2])
-        hits = []
-        for index, (rowid, relevance, named) in enumerate(scored):
-            score = top + count - index if named else relevance
-            hits.append(self._hit(db, docs[rowid], score, parsed))
-        return hits
+        rest.sort(key=lambda r: -r[1])
+        others = [self._hit(db, docs[rowid], score, parsed) for rowid, score in rest]
+        return acts[:limit], others[: max(0, limit - len(acts))]
+
+    @staticmethod
+    def _names(db: LibraryDb, rowids: list[int]) -> dict[int, set[str]]:
+        """The name terms (stemmed name and number) of the named acts' rows."""
+        if not rowids:
+            return {}
+        marks = ",".join("?" * len(rowids))
+        rows = db.rows(f"SELECT rowid, name FROM names_fts WHERE rowid IN ({marks})", rowids)
+        return {rowid: set(name.split()) for rowid, name in rows}
 
     @staticmethod
     def _relevance(parsed: q.Query, row: Any, bm25: float) -> float:
