@@ -107,6 +107,7 @@ class ItemSummary:
     summary: str
     published: date | None = None
     act: str = ""  # "681/2023" for legislation
+    official: bool = False  # imported (official.db): an act's official text, a page's own
 
 
 @dataclass(frozen=True, slots=True)

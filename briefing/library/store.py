@@ -208,9 +208,11 @@ class LibraryStore:
         raise NotFound(f"no section {section_id!r} in the library")
 
     def browse(self, kind: str | None = None, lang: str | None = None) -> list[ItemSummary]:
-        """Items of a kind (or all), one per id: in ``lang``, else in the fallback order."""
+        """Items of a kind (or all), one per id and text: in ``lang``, else in the fallback
+        order. Like search, an id that is both our summary and an imported text is listed
+        twice, the imported one with ``official=True``."""
         _check_filters(kind, lang)
-        seen: dict[str, ItemSummary] = {}
+        seen: dict[tuple[str, bool], ItemSummary] = {}
         order = {code: i for i, code in enumerate(FALLBACK)}
         for db in self._dbs:
             rows = db.rows(
@@ -219,16 +221,22 @@ class LibraryStore:
                 {"kind": kind, "lang": lang},
             )
             for row in sorted(rows, key=lambda r: order.get(r[2], 9)):
-                if row[0] not in seen:
+                if (row[0], db.official) not in seen:
                     act = _act(row[6])
-                    seen[row[0]] = ItemSummary(
+                    seen[row[0], db.official] = ItemSummary(
                         id=row[0], kind=row[1], lang=row[2], title=row[3], summary=row[4],
                         published=_date(row[5]), act=act.number if act else "",
+                        official=db.official,
                     )  # fmt: skip
         kinds = {k: i for i, k in enumerate(KINDS)}
         return sorted(
             seen.values(),
-            key=lambda s: (kinds.get(s.kind, 99), -(s.published or date.min).toordinal(), s.title),
+            key=lambda s: (
+                kinds.get(s.kind, 99),
+                -(s.published or date.min).toordinal(),
+                s.title,
+                s.official,
+            ),
         )
 
     def missing_languages(self) -> dict[str, list[str]]:

@@ -315,6 +315,19 @@ class BriefingsMixin(UserDb):
                 self._set_entry_annotations(entry_id, annotation_ids)
         return self.entry(entry_id)
 
+    def set_entry_official(self, brf_id: str, entry_id: str, official: bool) -> Entry:
+        """Whether the entry prints the imported text (official text or the source's own)
+        or our summary; the briefing's ``updated`` moves. Returns the entry as it is now."""
+        with self.write():
+            rows = self.query("SELECT briefing_id FROM entries WHERE id = ?", (entry_id,))
+            if not rows or rows[0]["briefing_id"] != brf_id:
+                raise NotFound(f"no entry {entry_id} in briefing {brf_id}")
+            self._touch(brf_id)
+            self.db.execute(
+                "UPDATE entries SET official = ? WHERE id = ?", (int(official), entry_id)
+            )
+        return self.entry(entry_id)
+
     def move_entry(self, entry_id: str, position: int) -> Briefing:
         """Put an entry at ``position`` (0-based, clamped); the others keep their order."""
         with self.write():

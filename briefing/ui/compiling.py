@@ -43,6 +43,20 @@ def entry_name(library: LibraryAccess, entry: Entry, order: tuple[str, ...]) -> 
     return label, item.kind
 
 
+def has_both_texts(library: LibraryAccess, entry: Entry) -> bool:
+    """Whether the library holds our summary and the imported text of the entry's target."""
+    store = library.store()
+    for official in (False, True):
+        try:
+            if entry.section_id:
+                store.get_section(entry.section_id, official=official)
+            else:
+                store.get(entry.item_id, official=official)
+        except BriefingError:
+            return False
+    return True
+
+
 class Compiling(QObject):
     """Connects ``briefingList``, ``briefingEntries`` and ``addToBriefingAction`` to the store."""
 
@@ -66,8 +80,8 @@ class Compiling(QObject):
         self._library = library
         self._settings = settings
         self._open = ""
-        # (item, section, language) -> (label, kind)
-        self._labels: dict[tuple[str, str, str], tuple[str, str]] = {}
+        # (item, section, language) -> (label, kind, both texts in the library)
+        self._labels: dict[tuple[str, str, str], tuple[str, str, bool]] = {}
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -82,6 +96,7 @@ class Compiling(QObject):
         p.notesChosen.connect(self._on_panel_notesChosen)
         p.model.renameRequested.connect(self._on_model_renameRequested)
         p.entries.moveRequested.connect(self.move_entry)
+        p.entries.textSwitchRequested.connect(self._on_entries_textSwitchRequested)
         p.entry_model.moveRequested.connect(self.move_entry)
         p.entry_model.addRequested.connect(self._on_entryModel_addRequested)
         p.entries.selectionModel().currentChanged.connect(self._on_entries_currentChanged)
@@ -106,6 +121,12 @@ class Compiling(QObject):
             self.message.emit(self.tr("Your briefings cannot be read: %1").replace("%1", str(exc)))
             return
         self._panel.set_briefings(rows, current or self._open)
+
+    def library_changed(self) -> None:
+        """Texts were imported: name the entries again and see which have both texts."""
+        self._labels.clear()
+        if self._open:
+            self._load_entries()
 
     def _on_writer_changed(self, changed: object) -> None:
         if "briefings" in changed:  # type: ignore[operator]
@@ -140,8 +161,10 @@ class Compiling(QObject):
     def _rows(self, entries: tuple[Entry, ...]) -> list[EntryRow]:
         rows = []
         for e in entries:
-            label, kind = self._labels.get(self._key(e), (e.section_id or e.item_id, ""))
-            rows.append(EntryRow(e, label, kind))
+            label, kind, both = self._labels.get(
+                self._key(e), (e.section_id or e.item_id, "", False)
+            )
+            rows.append(EntryRow(e, label, kind, both))
         return rows
 
     def _label_missing(self, briefing: Briefing) -> None:
@@ -151,12 +174,17 @@ class Compiling(QObject):
             return
         library, order, brf_id = self._library, self._order(), briefing.id
 
-        def job(_store: NotesStore) -> dict[tuple[str, str, str], tuple[str, str]]:
-            return {key: entry_name(library, e, order) for key, e in missing.items()}
+        def job(_store: NotesStore) -> dict[tuple[str, str, str], tuple[str, str, bool]]:
+            return {
+                key: (*entry_name(library, e, order), has_both_texts(library, e))
+                for key, e in missing.items()
+            }
 
         self._writer.submit(job, then=lambda labels: self._on_labels(brf_id, labels))
 
-    def _on_labels(self, brf_id: str, labels: dict[tuple[str, str, str], tuple[str, str]]) -> None:
+    def _on_labels(
+        self, brf_id: str, labels: dict[tuple[str, str, str], tuple[str, str, bool]]
+    ) -> None:
         self._labels.update(labels)
         if brf_id == self._open:
             self._panel.relabel(self._rows(self._panel.entry_model.entries()))
@@ -328,6 +356,22 @@ class Compiling(QObject):
             self._undo.push(self.tr("entry removed"), ops.put_back_entry(entry), ops.BRIEFINGS)
 
         self._run(ops.remove_entry(entry_id), removed)
+
+    def _on_entries_textSwitchRequested(self, entry_id: str, official: bool) -> None:
+        brf_id = self._open
+
+        def switched(result: tuple[bool, Entry]) -> None:
+            back = ops.set_entry_official(brf_id, entry_id, result[0])
+            self._undo.push(self.tr("printed text switched"), back, ops.BRIEFINGS)
+            if not official:
+                self.message.emit(self.tr("The entry prints our summary."))
+            elif self._is_act(result[1].item_id):
+                self.message.emit(self.tr("The entry prints the official text."))
+            else:
+                self.message.emit(self.tr("The entry prints the text of the source."))
+
+        if brf_id:
+            self._run(ops.set_entry_official(brf_id, entry_id, official), switched)
 
     def _on_panel_memoEdited(self, entry_id: str, memo: str) -> None:
         def saved(result: tuple[str, Entry]) -> None:

@@ -173,6 +173,16 @@ def set_memo(entry_id: str, memo: str) -> Job:
     return job
 
 
+def set_entry_official(brf_id: str, entry_id: str, official: bool) -> Job:
+    """Returns (the choice before, the entry), so undo can put the choice back."""
+
+    def job(store: NotesStore) -> tuple[bool, Entry]:
+        before = store.entry(entry_id).official
+        return before, store.set_entry_official(brf_id, entry_id, official)
+
+    return job
+
+
 def choose_notes(entry_id: str, note_ids: Sequence[str]) -> Job:
     def job(store: NotesStore) -> tuple[tuple[str, ...], Entry]:
         before = store.entry(entry_id).annotation_ids

@@ -32,20 +32,22 @@ def run_query(library: LibraryAccess, query: Query) -> list[SearchHit] | list[It
     text = query.text.strip()[:MAX_QUERY]
     if text:
         return store.search(text, kind=query.kind, lang=None, limit=query.limit)
-    # One row per item, in the first language of the person's order that it exists in.
-    best: dict[str, ItemSummary] = {}
+    # One row per item and text (ours, imported), in the first language of the person's
+    # order that it exists in: search lists both texts of an act, so browsing does too.
+    best: dict[tuple[str, bool], ItemSummary] = {}
     for lang in query.langs:
         for row in store.browse(kind=query.kind, lang=lang):
-            best.setdefault(row.id, row)
+            best.setdefault((row.id, row.official), row)
     return sorted(best.values(), key=_browse_order)
 
 
-def _browse_order(row: ItemSummary) -> tuple[int, int, str]:
-    """As the library lists them: by kind, newest first, then by title."""
+def _browse_order(row: ItemSummary) -> tuple[int, int, str, bool]:
+    """As the library lists them: by kind, newest first, by title, our summary first."""
     from briefing.core.models import KINDS
 
     day = row.published.toordinal() if row.published else 0
-    return (KINDS.index(row.kind) if row.kind in KINDS else 99, -day, row.title.casefold())
+    kind = KINDS.index(row.kind) if row.kind in KINDS else 99
+    return (kind, -day, row.title.casefold(), row.official)
 
 
 class SearchRunner(QObject):

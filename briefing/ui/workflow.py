@@ -225,6 +225,8 @@ class Workflow(QObject):
         self._library.official = paths.official_db(self._profile)
         self._library.reopen()
         self.window.refresh_library()
+        if self.compiling is not None:
+            self.compiling.library_changed()  # entries may now have both texts
         imported = {act.id for act in getattr(summary, "imported", ())}
         if imported:  # a text imported again may have changed under its notes
             from briefing.ui import operations as ops

@@ -497,6 +497,26 @@
         <source>Added to the briefing as the text of the source.</source>
         <translation>Lisätty koosteeseen lähteen omana tekstinä.</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="1" />
+        <source>printed text switched</source>
+        <translation>tulostettava teksti vaihdettu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="1" />
+        <source>The entry prints our summary.</source>
+        <translation>Kohtaan tulostetaan oma tiivistelmämme.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="1" />
+        <source>The entry prints the official text.</source>
+        <translation>Kohtaan tulostetaan virallinen teksti.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="1" />
+        <source>The entry prints the text of the source.</source>
+        <translation>Kohtaan tulostetaan lähteen oma teksti.</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>
@@ -1486,6 +1506,11 @@
         <source>Keys</source>
         <translation>Näppäimet</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="1" />
+        <source>Print the chosen entry&apos;s other text (official text or our summary)</source>
+        <translation>Tulosta valitun kohdan toinen teksti (virallinen teksti tai oma tiivistelmämme)</translation>
+    </message>
 </context>
 <context>
     <name>UndoHistory</name>
@@ -1694,6 +1719,29 @@
         <location filename="../../briefing/ui/models/annotation_model.py" line="52" />
         <source>the text of the source it was made on has been removed</source>
         <translation>lähteen oma teksti, johon muistiinpano kirjoitettiin, on poistettu</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/entry_view.py" line="1" />
+        <source>Print our summary</source>
+        <translation>Tulosta oma tiivistelmämme</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/entry_view.py" line="1" />
+        <source>Print the text of the source</source>
+        <translation>Tulosta lähteen oma teksti</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/entry_view.py" line="1" />
+        <source>Print the official text</source>
+        <translation>Tulosta virallinen teksti</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/entry_view.py" line="1" />
+        <source>Choose which text the briefing prints for this entry</source>
+        <translation>Valitse, mikä teksti koosteeseen tulostetaan tästä kohdasta</translation>
     </message>
 </context>
 </TS>

@@ -497,6 +497,26 @@
         <source>Added to the briefing as the text of the source.</source>
         <translation>Tillagd i sammanställningen som källans egen text.</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="1" />
+        <source>printed text switched</source>
+        <translation>texten som skrivs ut bytt</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="1" />
+        <source>The entry prints our summary.</source>
+        <translation>Posten skriver ut vårt sammandrag.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="1" />
+        <source>The entry prints the official text.</source>
+        <translation>Posten skriver ut den officiella texten.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="1" />
+        <source>The entry prints the text of the source.</source>
+        <translation>Posten skriver ut källans egen text.</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>
@@ -1486,6 +1506,11 @@
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/dialogs/shortcuts_dialog.py" line="1" />
+        <source>Print the chosen entry&apos;s other text (official text or our summary)</source>
+        <translation>Skriv ut den valda postens andra text (officiell text eller vårt sammandrag)</translation>
+    </message>
 </context>
 <context>
     <name>UndoHistory</name>
@@ -1694,6 +1719,29 @@
         <location filename="../../briefing/ui/models/annotation_model.py" line="52" />
         <source>the text of the source it was made on has been removed</source>
         <translation>källans egen text som anteckningen skrevs i har tagits bort</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <location filename="../../briefing/ui/widgets/entry_view.py" line="1" />
+        <source>Print our summary</source>
+        <translation>Skriv ut vårt sammandrag</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/entry_view.py" line="1" />
+        <source>Print the text of the source</source>
+        <translation>Skriv ut källans egen text</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/entry_view.py" line="1" />
+        <source>Print the official text</source>
+        <translation>Skriv ut den officiella texten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/widgets/entry_view.py" line="1" />
+        <source>Choose which text the briefing prints for this entry</source>
+        <translation>Välj vilken text sammanställningen skriver ut för denna post</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,9 @@ def test_help_lists_every_shortcut(qtbot: QtBot, window: MainWindow) -> None:
     assert rows["Find"].startswith("Ctrl+F")
     assert rows["Settings…"] == "Ctrl+,"
     assert "From the search field to the results" in rows
+    assert rows["Print the chosen entry's other text (official text or our summary)"] == (
+        "Ctrl+Shift+T"
+    )
     dialog.close()
 
 

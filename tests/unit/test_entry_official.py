@@ -166,3 +166,39 @@ def test_the_choice_survives_duplicate_and_remove_then_put_back(tmp_path: Path) 
                         official=removed.official)  # fmt: skip
         first = store.briefing(brf.id).entries[0]
         assert (first.id, first.official) == (chosen.id, True)
+
+
+def test_the_choice_is_switched_after_adding_and_the_pack_follows(
+    store: NotesStore, content: Path, profile: Path
+) -> None:
+    brf = store.new_briefing("Board", lang="en")
+    entry = store.add_entry(brf.id, "act-681-2023", section_id=SECTION)
+    other = store.add_entry(brf.id, "act-681-2023")
+    before = store.briefing(brf.id).updated
+    switched = store.set_entry_official(brf.id, entry.id, True)
+    assert (switched.id, switched.official, switched.memo) == (entry.id, True, entry.memo)
+    assert store.briefing(brf.id).updated > before
+    assert store.entry(other.id).official is False  # only that entry
+    (chosen, _whole) = _pack(store, content, profile, brf.id).entries
+    assert (chosen.official, chosen.text.strip()) == (True, THEIRS)
+
+    store.set_entry_official(brf.id, entry.id, False)
+    (back, _whole) = _pack(store, content, profile, brf.id).entries
+    assert (back.official, back.text.strip()) == (False, OURS)
+
+
+def test_switching_an_entry_of_another_briefing_is_refused_and_changes_nothing(
+    store: NotesStore,
+) -> None:
+    from briefing.core.errors import NotFound
+
+    mine = store.new_briefing("Mine")
+    theirs = store.new_briefing("Theirs")
+    entry = store.add_entry(theirs.id, "act-681-2023", section_id=SECTION)
+    stamp = store.briefing(mine.id).updated
+    with pytest.raises(NotFound, match="no entry"):
+        store.set_entry_official(mine.id, entry.id, True)
+    with pytest.raises(NotFound, match="no entry"):
+        store.set_entry_official(mine.id, "ent-missing", True)
+    assert store.entry(entry.id).official is False
+    assert store.briefing(mine.id).updated == stamp

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.ui.widgets.entry_view import SWITCH_TEXT_KEYS
+
 
 class ShortcutsDialog(QDialog):
     """A table of what each key does; built from the actions so it is never out of date."""
@@ -51,6 +53,10 @@ class ShortcutsDialog(QDialog):
             (self.tr("Open the result or section chosen"), self.tr("Enter")),
             (self.tr("Next or previous part of the window"), self.tr("Tab, Shift+Tab")),
             (self.tr("Clear the search"), self.tr("Esc")),
+            (
+                self.tr("Print the chosen entry's other text (official text or our summary)"),
+                QKeySequence(SWITCH_TEXT_KEYS).toString(native),
+            ),
         ]
         return rows
 

@@ -38,12 +38,17 @@ class EntryRow:
     entry: Entry
     label: str
     kind: str = ""
+    both_texts: bool = False  # the library has our summary and the imported text of it
 
     def prints_source_text(self) -> bool:
         """The entry prints an imported page's or news item's own text, not an act's."""
+        return self.entry.official and self.imported_is_source_text()
+
+    def imported_is_source_text(self) -> bool:
+        """The imported text of this entry is a page's or news item's, not an act's."""
         # Until the kind is known (named off the GUI thread): Finlex ids start "act-".
         kind = self.kind or ("legislation" if self.entry.item_id.startswith("act-") else "?")
-        return self.entry.official and kind != "legislation"
+        return kind != "legislation"
 
 
 class EntryModel(QAbstractListModel):
@@ -80,6 +85,9 @@ class EntryModel(QAbstractListModel):
 
     def entry_at(self, row: int) -> Entry | None:
         return self._rows[row].entry if 0 <= row < len(self._rows) else None
+
+    def row_at(self, row: int) -> EntryRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, entry_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.entry.id == entry_id), -1)

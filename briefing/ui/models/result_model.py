@@ -73,6 +73,7 @@ class ResultRow:
             summary.summary,
             "",
             summary.published,
+            summary.official,
         )
 
 

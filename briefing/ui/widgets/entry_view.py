@@ -1,17 +1,30 @@
-"""The entries list of the open briefing: reorder by drag and drop or Ctrl+Up/Down."""
+"""The entries list of the open briefing: reorder by drag and drop or Ctrl+Up/Down.
+
+Its context menu (and Ctrl+Shift+T) switches what an entry prints, our summary or the
+imported text, when the library has both.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from briefing.ui.models.entry_model import ENTRY_ID_ROLE, ENTRY_MIME, TARGET_MIME
+from briefing.ui.models.entry_model import ENTRY_ID_ROLE, ENTRY_MIME, TARGET_MIME, EntryRow
 
 if TYPE_CHECKING:  # event classes: named at import, each builds its enums before the first paint
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QDragEnterEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QKeyEvent,
+    )
+
+SWITCH_TEXT_KEYS = "Ctrl+Shift+T"  # T for text; free in the window's scheme
 
 
 class EntryView(QListView):
@@ -19,6 +32,7 @@ class EntryView(QListView):
 
     moveRequested = Signal(str, int)  # entry id, new position
     removeRequested = Signal(str)
+    textSwitchRequested = Signal(str, bool)  # entry id, True: print the imported text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +45,76 @@ class EntryView(QListView):
         self.target_for_source: Callable[[object], str] | None = None
         # ... and whether that is the imported official text (the reader showing it).
         self.official_for_source: Callable[[object], bool] | None = None
+        self.switch_text_action = QAction(self)
+        self.switch_text_action.setObjectName("switchEntryTextAction")
+        self.switch_text_action.setShortcuts([QKeySequence(SWITCH_TEXT_KEYS)])
+        self.switch_text_action.triggered.connect(self._on_switchTextAction_triggered)
+        self.addAction(self.switch_text_action)  # the shortcut works while the list has focus
+        self.update_text_switch()
+
+    def _current_row(self) -> EntryRow | None:
+        model = self.model()
+        row_at = getattr(model, "row_at", None)
+        return row_at(self.currentIndex().row()) if row_at is not None else None
+
+    def update_text_switch(self) -> None:
+        """Offer the other text of the chosen entry, named for what it would print."""
+        row = self._current_row()
+        action = self.switch_text_action
+        action.setVisible(row is not None and row.both_texts)
+        action.setEnabled(action.isVisible())
+        if row is not None and row.entry.official:
+            text = QCoreApplication.translate("EntryView", "Print our summary")
+        elif row is not None and row.imported_is_source_text():
+            text = QCoreApplication.translate("EntryView", "Print the text of the source")
+        else:
+            text = QCoreApplication.translate("EntryView", "Print the official text")
+        action.setText(text)
+        action.setToolTip(
+            QCoreApplication.translate(
+                "EntryView", "Choose which text the briefing prints for this entry"
+            )
+        )
+
+    def _on_switchTextAction_triggered(self) -> None:
+        row = self._current_row()
+        if row is not None and row.both_texts:
+            self.textSwitchRequested.emit(row.entry.id, not row.entry.official)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update_text_switch()
+        super().changeEvent(event)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        self.update_text_switch()
+
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        super().dataChanged(top_left, bottom_right, roles)
+        self.update_text_switch()  # the entry's name (and which texts it has) arrived
+
+    def reset(self) -> None:
+        super().reset()
+        self.update_text_switch()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from PySide6.QtWidgets import QMenu  # menus come after the first paint
+
+        index = self.indexAt(event.pos())
+        if index.isValid():
+            self.setCurrentIndex(index)
+        self.update_text_switch()
+        if not self.switch_text_action.isVisible():
+            return
+        from PySide6.QtCore import Qt  # here: the Qt namespace costs ~12 ms at start-up
+
+        menu = QMenu(self)
+        menu.setObjectName("entryMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.switch_text_action)
+        menu.popup(event.globalPos())
+        event.accept()
 
     def _outside_target(self, event: QDropEvent | QDragMoveEvent | QDragEnterEvent) -> str:
         mime = event.mimeData()
