@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from briefing import paths
+from briefing.commands import entry_text
 from briefing.commands.library import open_store as open_library
 from briefing.commands.output import print_json
 from briefing.core.errors import BadInput, BriefingError, NotFound
@@ -90,6 +91,7 @@ def _register_briefings(sub: _Sub) -> None:
                      help="print the imported official text (default: our summary)")  # fmt: skip
     add.add_argument("--json", action="store_true", help="print the entry")
     add.set_defaults(func=_brf_add)
+    entry_text.register(bsub)
 
     for name, helptext in (("list", "the briefings"), ("show", "one briefing with entries")):
         cmd = bsub.add_parser(name, help=helptext)
