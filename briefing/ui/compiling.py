@@ -363,7 +363,14 @@ class Compiling(QObject):
         def switched(result: tuple[bool, Entry]) -> None:
             back = ops.set_entry_official(brf_id, entry_id, result[0])
             self._undo.push(self.tr("printed text switched"), back, ops.BRIEFINGS)
-            if not official:
+            if not official and self._notes_hold_official(result[1]):
+                self.message.emit(
+                    self.tr(
+                        "The notes chosen for this entry were made on the official text, "
+                        "so the entry prints it while they are chosen."
+                    )
+                )
+            elif not official:
                 self.message.emit(self.tr("The entry prints our summary."))
             elif self._is_act(result[1].item_id):
                 self.message.emit(self.tr("The entry prints the official text."))
@@ -372,6 +379,16 @@ class Compiling(QObject):
 
         if brf_id:
             self._run(ops.set_entry_official(brf_id, entry_id, official), switched)
+
+    def _notes_hold_official(self, entry: Entry) -> bool:
+        """Whether the entry's chosen notes keep it on the imported text (packing's rule)."""
+        from briefing.notes.packing import wants_official
+
+        try:
+            notes = tuple(self._writer.reader().annotation(n) for n in entry.annotation_ids)
+        except BriefingError:
+            return False
+        return wants_official(entry, notes)
 
     def _on_panel_memoEdited(self, entry_id: str, memo: str) -> None:
         def saved(result: tuple[str, Entry]) -> None:

@@ -517,6 +517,11 @@
         <source>The entry prints the text of the source.</source>
         <translation>Kohtaan tulostetaan lähteen oma teksti.</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="1" />
+        <source>The notes chosen for this entry were made on the official text, so the entry prints it while they are chosen.</source>
+        <translation>Tähän kohtaan valitut muistiinpanot on tehty viralliseen tekstiin, joten kohtaan tulostetaan se niin kauan kuin ne ovat valittuina.</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>

@@ -517,6 +517,11 @@
         <source>The entry prints the text of the source.</source>
         <translation>Posten skriver ut källans egen text.</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/compiling.py" line="1" />
+        <source>The notes chosen for this entry were made on the official text, so the entry prints it while they are chosen.</source>
+        <translation>Anteckningarna som valts för posten gjordes i den officiella texten, så posten skriver ut den så länge de är valda.</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>

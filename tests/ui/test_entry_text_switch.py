@@ -124,6 +124,11 @@ def test_an_entry_switched_to_the_official_text_prints_it_and_undo_switches_back
     before = _preview(qtbot, window)
     assert SUMMARY_WORDS in before and OFFICIAL_WORDS not in before
 
+    # The keys belong to the entries list: typed while reading, they switch nothing.
+    press(qtbot, reader(window), Qt.Key.Key_T, CTRL | SHIFT)
+    qtbot.wait(100)
+    assert not window.workflow.writer.pending() and _entry(profile).official is False
+
     # Ctrl+Shift+T on the entries list: the official text, in the row, preview and PDF.
     with qtbot.waitSignal(window.workflow.writer.changed):
         press(qtbot, window.briefing_panel.entries, Qt.Key.Key_T, CTRL | SHIFT)
@@ -223,3 +228,26 @@ def test_browsing_marks_an_imported_act_as_the_official_text_in_finnish(
     menu = window.findChild(QMenu, "languageMenu")
     next(a for a in menu.actions() if a.data() == "fi").trigger()
     qtbot.waitUntil(lambda: len(acts()) == 2 and any("virallinen teksti" in h for h in acts()))
+
+
+def test_our_summary_asked_for_an_entry_whose_notes_are_on_the_official_text_says_why_not(
+    qtbot: QtBot, window: MainWindow, profile: Path, tmp_path: Path
+) -> None:
+    window.workflow.library_changed(import_finlex(profile, [official_681(tmp_path)]))
+    section = "act-681-2023/s-1"
+    with open_store(profile, auto_backup=False) as store:
+        brf = store.new_briefing("Board")
+        entry = store.add_entry(brf.id, "act-681-2023", section_id=section, official=True)
+        note = store.add_annotation("act-681-2023", "On 1 §", section_id=section, official=True)
+        store.update_entry(entry.id, annotation_ids=[note.id])
+    window.workflow.compiling.refresh(brf.id)
+    qtbot.waitUntil(lambda: "681/2023" in _shown(window))
+    click_index(qtbot, window.briefing_panel.entries, 0)
+    action = window.briefing_panel.entries.switch_text_action
+    qtbot.waitUntil(action.isVisible)
+    assert action.text() == "Print our summary"
+    with qtbot.waitSignal(window.workflow.writer.changed):
+        action.trigger()
+    qtbot.waitUntil(lambda: _entry(profile).official is False)
+    assert "made on the official text" in window.statusBar().currentMessage()
+    assert OFFICIAL_WORDS in _preview(qtbot, window)  # the pack's rule, said not hidden

@@ -49,7 +49,8 @@ class EntryView(QListView):
         self.switch_text_action.setObjectName("switchEntryTextAction")
         self.switch_text_action.setShortcuts([QKeySequence(SWITCH_TEXT_KEYS)])
         self.switch_text_action.triggered.connect(self._on_switchTextAction_triggered)
-        self.addAction(self.switch_text_action)  # the shortcut works while the list has focus
+        # Not added to the view: its keys act only while the list has focus (keyPressEvent),
+        # not while the person reads; the menu shows them.
         self.update_text_switch()
 
     def _current_row(self) -> EntryRow | None:
@@ -168,6 +169,10 @@ class EntryView(QListView):
             target = index.row() + step
             if 0 <= target < self.model().rowCount():
                 self.moveRequested.emit(str(index.data(ENTRY_ID_ROLE)), target)
+            event.accept()
+            return
+        if QKeySequence(event.keyCombination()) == QKeySequence(SWITCH_TEXT_KEYS):
+            self.switch_text_action.trigger()  # disabled (a no-op) without a second text
             event.accept()
             return
         if index.isValid() and event.key() == Qt.Key.Key_Delete:
