@@ -231,12 +231,8 @@ class LibraryStore:
         kinds = {k: i for i, k in enumerate(KINDS)}
         return sorted(
             seen.values(),
-            key=lambda s: (
-                kinds.get(s.kind, 99),
-                -(s.published or date.min).toordinal(),
-                s.title,
-                s.official,
-            ),
+            # Stable: our summary (content.db, read first) before the imported text of an id.
+            key=lambda s: (kinds.get(s.kind, 99), -(s.published or date.min).toordinal(), s.title),
         )
 
     def missing_languages(self) -> dict[str, list[str]]:

@@ -294,8 +294,8 @@
     </message>
     <message>
         <location filename="../../briefing/ui/widgets/briefing_panel.py" line="250" />
-        <source>Ctrl+Up and Ctrl+Down move an entry; Delete takes it out</source>
-        <translation>Ctrl+Ylös ja Ctrl+Alas siirtävät kohtaa; Delete poistaa sen</translation>
+        <source>Ctrl+Up and Ctrl+Down move an entry; Delete takes it out; Ctrl+Shift+T prints its other text (official text or our summary) where there is one</source>
+        <translation>Ctrl+Ylös ja Ctrl+Alas siirtävät kohtaa; Delete poistaa sen; Ctrl+Vaihto+T tulostaa sen toisen tekstin (virallinen teksti tai oma tiivistelmämme), jos sellainen on</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/widgets/briefing_panel.py" line="252" />

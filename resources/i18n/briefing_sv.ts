@@ -294,8 +294,8 @@
     </message>
     <message>
         <location filename="../../briefing/ui/widgets/briefing_panel.py" line="250" />
-        <source>Ctrl+Up and Ctrl+Down move an entry; Delete takes it out</source>
-        <translation>Ctrl+Upp och Ctrl+Ned flyttar en post; Delete tar bort den</translation>
+        <source>Ctrl+Up and Ctrl+Down move an entry; Delete takes it out; Ctrl+Shift+T prints its other text (official text or our summary) where there is one</source>
+        <translation>Ctrl+Upp och Ctrl+Ned flyttar en post; Delete tar bort den; Ctrl+Skift+T skriver ut dess andra text (officiell text eller vårt sammandrag) om det finns en</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/widgets/briefing_panel.py" line="252" />

@@ -202,3 +202,16 @@ def test_switching_an_entry_of_another_briefing_is_refused_and_changes_nothing(
         store.set_entry_official(mine.id, "ent-missing", True)
     assert store.entry(entry.id).official is False
     assert store.briefing(mine.id).updated == stamp
+
+
+def test_browse_lists_our_summary_and_the_imported_text_as_search_does(
+    content: Path, profile: Path
+) -> None:
+    library = LibraryStore(content, paths.official_db(profile))
+    try:
+        listed = [(s.id, s.official) for s in library.browse(kind="legislation")]
+        hits = {(h.item_id, h.official) for h in library.search("681/2023")}
+    finally:
+        library.close()
+    assert sorted(listed) == [("act-681-2023", False), ("act-681-2023", True)]
+    assert set(listed) <= hits

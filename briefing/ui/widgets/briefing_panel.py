@@ -303,7 +303,10 @@ class BriefingPanel(QWidget):
         self.list.setAccessibleName(self.tr("Briefings"))
         self.entries.setAccessibleName(self.tr("Entries of the open briefing"))
         self.entries.setAccessibleDescription(
-            self.tr("Ctrl+Up and Ctrl+Down move an entry; Delete takes it out")
+            self.tr(
+                "Ctrl+Up and Ctrl+Down move an entry; Delete takes it out; Ctrl+Shift+T "
+                "prints its other text (official text or our summary) where there is one"
+            )
         )
         self.new_button.setText(self.tr("&New"))
         self.new_button.setAccessibleName(self.tr("New briefing"))
