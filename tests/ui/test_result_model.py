@@ -55,6 +55,21 @@ def test_rows_show_act_section_and_snippet_without_markers(qapp: object) -> None
 
 
 def test_rich_row_marks_the_matched_words(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    from briefing.ui.models.result_model import HTML_ROLE
+
+    # The window sets the default locale from the interface language (Translations);
+    # this test builds no window, so it does the same rather than rely on an earlier test.
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        _check_rich_rows()
+    finally:
+        QLocale.setDefault(before)
+
+
+def _check_rich_rows() -> None:
     from briefing.ui.models.result_model import HTML_ROLE
 
     model = ResultModel()
@@ -62,4 +77,4 @@ def test_rich_row_marks_the_matched_words(qapp: object) -> None:
     rich = model.index(0, 0).data(HTML_ROLE)
     assert "<b>kotoutumisohjelma</b>" in rich
     assert "Legislation · fi" in rich
-    assert "16/09/2020" in model.index(1, 0).data(HTML_ROLE)  # en_GB, as the tests run
+    assert "16/09/2020" in model.index(1, 0).data(HTML_ROLE)  # en_GB
