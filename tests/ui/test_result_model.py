@@ -57,8 +57,6 @@ def test_rows_show_act_section_and_snippet_without_markers(qapp: object) -> None
 def test_rich_row_marks_the_matched_words(qapp: object) -> None:
     from PySide6.QtCore import QLocale
 
-    from briefing.ui.models.result_model import HTML_ROLE
-
     # The window sets the default locale from the interface language (Translations);
     # this test builds no window, so it does the same rather than rely on an earlier test.
     before = QLocale()
