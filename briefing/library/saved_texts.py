@@ -24,6 +24,7 @@ from briefing.core.errors import Cancelled, NotFound, StoreError
 from briefing.core.models import CancelFlag, Item, Progress, never_cancel, no_progress
 from briefing.library import build, official
 from briefing.library.importers import item_json
+from briefing.library.importers.report import Refused
 from briefing.library.importers.saved import (
     Imported,
     Kept,
@@ -108,10 +109,11 @@ def import_items(
     at = datetime.now(UTC).replace(microsecond=0)
     written: list[Imported] = []
     kept: list[Kept] = list(read.kept)
+    refused: list[Refused] = list(read.refused)
     if read.items:
         db = _open(profile)
         try:
-            chosen = _choose(db, read, kept)
+            chosen = _choose(db, read, kept, refused)
             if chosen:
                 build.write_items(db, _items(db, chosen, at, written, progress, cancel))
                 _write_version(db, at)
@@ -119,14 +121,19 @@ def import_items(
             raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
         finally:
             db.close()
-    return WebImportSummary(tuple(written), tuple(kept), read.refused, read.files)
+    return WebImportSummary(tuple(written), tuple(kept), tuple(refused), read.files)
 
 
 def _choose(
-    db: sqlite_utils.Database, read: ReadResult, kept: list[Kept]
+    db: sqlite_utils.Database, read: ReadResult, kept: list[Kept], refused: list[Refused]
 ) -> list[tuple[SavedItem, str]]:
     chosen: list[tuple[SavedItem, str]] = []
     for saved in read.items:
+        if _is_official(db, saved.item.id):
+            # An official text imported from Finlex (``--id act-...``): never replaced.
+            reason = f"{saved.item.id} is the id of an imported official text"
+            refused.append(Refused(saved.file, f"{reason}; give another --id"))
+            continue
         held = _held(db, saved.item)
         action = decide(held, saved.item)
         if action is None:
@@ -154,6 +161,16 @@ def _items(
         written.append(imported(saved, action, at))
         progress(n, len(chosen), saved.item.title)
         yield saved.item
+
+
+def _is_official(db: sqlite_utils.Database, item_id: str) -> bool:
+    """Whether some language of ``item_id`` is an official text (in no ``official_saved`` row)."""
+    row = db.execute(
+        "SELECT 1 FROM official_items i WHERE i.id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM official_saved s WHERE s.id = i.id AND s.lang = i.lang)",
+        [item_id],
+    ).fetchone()
+    return row is not None
 
 
 def _write_version(db: sqlite_utils.Database, at: datetime) -> None:

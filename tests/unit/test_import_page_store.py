@@ -10,7 +10,7 @@ from web_samples import ATOM, RSS, page_html, save_page
 
 from briefing import paths
 from briefing.core.errors import Cancelled, NotFound
-from briefing.library import saved_texts, sources
+from briefing.library import official, saved_texts, sources
 from briefing.library.build import build_content
 from briefing.library.importers.feed import read_feeds
 from briefing.library.importers.page import PageOptions, read_pages
@@ -147,3 +147,18 @@ def test_an_undated_page_is_replaced_only_when_its_text_changed(tmp_path: Path) 
     page.write_text(undated.replace("syksy", "talvi"), encoding="utf-8")
     changed = write_sources(read_pages([page], PageOptions()), out)
     assert [i.action for i in changed.imported] == ["replaced"]
+
+
+def test_a_page_never_replaces_an_imported_official_act(tmp_path: Path) -> None:
+    profile = tmp_path / "profile"
+    finlex = Path(__file__).parent.parent / "data" / "finlex" / "consolidated-levels.xml"
+    official.import_finlex(profile, [finlex])
+    page = tmp_path / "page.html"
+    page.write_text(page_html("fi"), encoding="utf-8")
+    for lang in ("sv", "fi"):  # the act's own language, and another one of its id
+        options = PageOptions(id="act-78-2029", lang=lang)
+        summary = saved_texts.import_items(profile, read_pages([page], options))
+        assert summary.imported == ()
+        assert ["imported official text" in r.reason for r in summary.refused] == [True]
+    assert [(a.id, a.sections) for a in official.list_imports(profile)] == [("act-78-2029", 3)]
+    assert saved_texts.list_saved(profile) == []
