@@ -74,19 +74,23 @@ def reason_text(reason: str) -> str:
     """An importer's reason in the interface's language (as written if not known)."""
     entry = re.fullmatch(r"entry (\d+) ('.*') refused: (.*)", reason, re.DOTALL)
     if entry:
-        return (
-            Q.translate("ImportDialog", "entry %1 %2 refused: %3")
-            .replace("%1", entry[1])
-            .replace("%2", entry[2])
-            .replace("%3", reason_text(entry[3]))
-        )
+        text = Q.translate("ImportDialog", "entry %1 %2 refused: %3")
+        return _fill(text, (entry[1], entry[2], reason_text(entry[3])))
     for pattern, text in _rules():
         found = re.fullmatch(pattern, reason, re.DOTALL)
         if found:
-            for number, value in enumerate(found.groups(), start=1):
-                text = text.replace(f"%{number}", value or "")
-            return text
+            return _fill(text, found.groups())
     return reason
+
+
+def _fill(text: str, values: tuple[str | None, ...]) -> str:
+    """%1, %2... replaced in one pass: a title holding "%3" is not filled in again."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match[1])
+        return (values[number - 1] or "") if number <= len(values) else match[0]
+
+    return re.sub(r"%([1-9])", value, text)
 
 
 def _list(rows: list[str]) -> str:
