@@ -29,4 +29,3 @@ def test_a_refused_feed_entry_keeps_its_title_even_with_a_percent_number(
     ]
     shown = reason_text(read.refused[0].reason)
     assert shown == "entry 1 'Alennus 50%3 kaikesta' refused: it has no date"
-
