@@ -89,3 +89,13 @@ def test_plain_text_for_summaries() -> None:
     html = "<p>Kunta <b>päättää</b>.</p><ul><li>yksi</li><li>kaksi</li></ul><script>x()</script>"
     assert fragment_to_text(html) == "Kunta päättää. yksi kaksi"
     assert to_plain(md(html)) == "Kunta päättää. - yksi - kaksi"
+
+
+def test_text_after_a_line_break_shows_as_written() -> None:
+    # What would start a heading, a quote or a rule after <br> is text, as at a <p>'s start.
+    for line in ("# ei otsikko", "> ei lainaus", "---", "===", "- - -", "2. kohta"):
+        shown = to_html(md(f"<p>Rivi yksi<br>{line}<br>loppu</p>"))
+        assert shown.startswith("<p>Rivi yksi<br"), (line, shown)
+        assert f"{line.replace('>', '&gt;')}<br" in shown and shown.endswith("loppu</p>"), shown
+    assert to_html(md("<p>---</p>")) == "<p>---</p>"
+    assert to_html(md("<table><tr><td>---</td></tr></table>")) == "<p>---</p>"

@@ -39,6 +39,7 @@ _FURNITURE = re.compile(
     r"(?:$|[-_ ])",
     re.IGNORECASE,
 )
+_RULE_LINE = re.compile(r"-[- ]*|=[= ]*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = {
@@ -103,8 +104,9 @@ class _Renderer:
     def inline(self, node: Node) -> str:
         """The inline Markdown of ``node``'s children, whitespace normalised."""
         raw = "".join(self._inline_parts(node))
-        lines = [normalise(part) for part in raw.split(_BREAK)]
-        return "  \n".join(line for line in lines if line)
+        lines = [line for part in raw.split(_BREAK) if (line := normalise(part))]
+        # Each line after a break starts a line of the Markdown: escaped like a block's start.
+        return "  \n".join(lines[:1] + [_escape_start(line) for line in lines[1:]])
 
     def _inline_parts(self, node: Node) -> list[str]:
         out: list[str] = []
@@ -160,7 +162,7 @@ class _Renderer:
         if run:
             text = self.inline(Node("span", children=list(run)))
             if text:
-                out.append(escape_block(text))
+                out.append(_escape_start(text))
             run.clear()
 
     def _block(self, node: Node) -> list[str]:
@@ -279,8 +281,19 @@ def _table(renderer: _Renderer, table: Node) -> list[str]:
         return out
     # Without a header row (or with merged cells) a grid would say what the page does
     # not: each row becomes a paragraph of its cells.
-    out.extend(escape_block(" – ".join(t for t in row if t)) for row in texts if any(row))
+    out.extend(_escape_start(" – ".join(t for t in row if t)) for row in texts if any(row))
     return out
+
+
+def _escape_start(text: str) -> str:
+    """``escape_block``, and a first line of only dashes or equals signs kept as text
+    (a rule, or the underline that makes the line above a heading)."""
+    text = escape_block(text)
+    first, newline, rest = text.partition("\n")
+    if _RULE_LINE.fullmatch(first):
+        # "\=" is no Markdown escape: the character reference stands for the "=".
+        first = ("\\-" if first[0] == "-" else "&#61;") + first[1:]
+    return first + newline + rest
 
 
 def to_markdown(node: Node, base: str = "", *, drop_header: bool = False, title: str = "") -> str:
