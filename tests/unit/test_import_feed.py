@@ -172,3 +172,15 @@ def test_wrong_encodings_are_read_with_a_note() -> None:
     assert items[0].item.id == "news-2024-01-02-aanestys-tanaan"
     assert items[0].item.title == "Äänestys – tänään"
     assert items[0].notes == ("2 texts had been decoded in the wrong encoding: repaired",)
+
+
+def test_a_utf16_feed_is_read() -> None:
+    # UTF-16 with its byte-order mark is XML as much as UTF-8 is (expat reads both).
+    for encoding in ("utf-16", "utf-16-be"):
+        text = ONE.replace("UTF-8", "UTF-16")
+        data = text.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        items, refused = read_feed(data, "f.xml", None, TODAY)
+        assert refused == [] and [s.notes for s in items] == [()]
+        assert items[0].item.title == "Äänestys – tänään"

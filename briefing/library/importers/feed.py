@@ -54,11 +54,14 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _XML = "{http://www.w3.org/XML/1998/namespace}"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _DECLARATION = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*(["'])([A-Za-z0-9._-]+)\1[^>]*\?>""")
 
 
 def _recode(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     """A feed that says UTF-8 (or nothing) but is not: read as Windows-1252, with a note."""
+    if data.startswith(_UTF16_BOMS):
+        return data, ()  # expat reads UTF-16 by its byte-order mark
     body = data.removeprefix(b"\xef\xbb\xbf")
     declared = _DECLARATION.match(body)
     label = declared[2].decode("ascii") if declared else "utf-8"
@@ -81,6 +84,9 @@ def _recode(data: bytes) -> tuple[bytes, tuple[str, ...]]:
 def parse_xml(data: bytes, name: str) -> Element:
     """The root of a feed; entity tricks, external references and damage refused."""
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if data.startswith(_UTF16_BOMS):
+        start = data[2:].decode("utf-16-le" if data[0] == 0xFF else "utf-16-be", "replace")
+        start = start.lstrip(" \t\r\n").encode("utf-8")
     if not start:
         raise BadInput(f"{name}: the file is empty")
     if not start.startswith(b"<"):
