@@ -85,8 +85,8 @@ def parse_xml(data: bytes, name: str) -> Element:
     """The root of a feed; entity tricks, external references and damage refused."""
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if data.startswith(_UTF16_BOMS):
-        start = data[2:].decode("utf-16-le" if data[0] == 0xFF else "utf-16-be", "replace")
-        start = start.lstrip(" \t\r\n").encode("utf-8")
+        text = data[2:].decode("utf-16-le" if data[0] == 0xFF else "utf-16-be", "replace")
+        start = text.lstrip(" \t\r\n").encode("utf-8")
     if not start:
         raise BadInput(f"{name}: the file is empty")
     if not start.startswith(b"<"):
