@@ -388,7 +388,8 @@ class Compiling(QObject):
             notes = tuple(self._writer.reader().annotation(n) for n in entry.annotation_ids)
         except BriefingError:
             return False
-        return wants_official(entry, notes)
+        # A note in the trash is left out of the pack, so it keeps nothing on that text.
+        return wants_official(entry, tuple(n for n in notes if n.deleted is None))
 
     def _on_panel_memoEdited(self, entry_id: str, memo: str) -> None:
         def saved(result: tuple[str, Entry]) -> None:

@@ -251,3 +251,27 @@ def test_our_summary_asked_for_an_entry_whose_notes_are_on_the_official_text_say
     qtbot.waitUntil(lambda: _entry(profile).official is False)
     assert "made on the official text" in window.statusBar().currentMessage()
     assert OFFICIAL_WORDS in _preview(qtbot, window)  # the pack's rule, said not hidden
+
+
+def test_a_note_in_the_trash_does_not_keep_the_entry_on_the_official_text(
+    qtbot: QtBot, window: MainWindow, profile: Path, tmp_path: Path
+) -> None:
+    window.workflow.library_changed(import_finlex(profile, [official_681(tmp_path)]))
+    section = "act-681-2023/s-1"
+    with open_store(profile, auto_backup=False) as store:
+        brf = store.new_briefing("Board")
+        entry = store.add_entry(brf.id, "act-681-2023", section_id=section, official=True)
+        note = store.add_annotation("act-681-2023", "On 1 §", section_id=section, official=True)
+        store.update_entry(entry.id, annotation_ids=[note.id])
+        store.delete_annotation(note.id)  # the pack leaves a note in the trash out
+    window.workflow.compiling.refresh(brf.id)
+    qtbot.waitUntil(lambda: "681/2023" in _shown(window))
+    click_index(qtbot, window.briefing_panel.entries, 0)
+    action = window.briefing_panel.entries.switch_text_action
+    qtbot.waitUntil(action.isVisible)
+    with qtbot.waitSignal(window.workflow.writer.changed):
+        action.trigger()
+    qtbot.waitUntil(lambda: _entry(profile).official is False)
+    assert window.statusBar().currentMessage() == "The entry prints our summary."
+    shown = _preview(qtbot, window)
+    assert SUMMARY_WORDS in shown and OFFICIAL_WORDS not in shown
