@@ -376,8 +376,8 @@ def build_content(
     progress(0, len(files), "reading sources")
     items = sources.load_sources(src_dir, files)
     version = sources.sources_hash(src_dir, files)
-    out.parent.mkdir(parents=True, exist_ok=True)
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         with atomic.staged(out) as tmp:
             db = sqlite_utils.Database(tmp)
             try:
@@ -405,5 +405,7 @@ def build_content(
                 db.close()
     except sqlite3.Error as exc:
         raise StoreError(f"cannot write {out}: {exc}") from None
+    except OSError as exc:  # a folder in the way, a read-only or full disk
+        raise StoreError(f"cannot write {out}: {exc.strerror or exc}") from None
     progress(len(items), len(items), "done")
     return result

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from briefing.core.errors import BadInput, Cancelled
+from briefing.core.errors import BadInput, Cancelled, StoreError
 from briefing.core.models import Item
 from briefing.library.build import (
     build_content,
@@ -110,3 +110,12 @@ def test_create_schema_joins_the_callers_transaction(tmp_path: Path) -> None:
         create_schema(db)
         raise RuntimeError("importer failed")
     assert "docs_fts" not in db.table_names()
+
+
+def test_an_unwritable_output_is_one_store_error(tmp_path: Path) -> None:
+    # A folder where the file should go, or a file where its folder should be: one line.
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    for out in (tmp_path, tmp_path / "a-file" / "content.db"):
+        with pytest.raises(StoreError, match="cannot write"):
+            build_content(FIXTURES, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
