@@ -162,3 +162,15 @@ def test_a_page_never_replaces_an_imported_official_act(tmp_path: Path) -> None:
         assert ["imported official text" in r.reason for r in summary.refused] == [True]
     assert [(a.id, a.sections) for a in official.list_imports(profile)] == [("act-78-2029", 3)]
     assert saved_texts.list_saved(profile) == []
+
+
+def test_an_unreadable_source_in_the_way_is_refused_by_name(tmp_path: Path) -> None:
+    out = tmp_path / "src"
+    (out / "service" / f"{PAGE_ID}.fi.md").mkdir(parents=True)  # not a file: cannot be read
+    page = tmp_path / "p.html"
+    page.write_text(page_html("fi"), encoding="utf-8")
+    summary = write_sources(read_pages([page], PageOptions()), out)
+    assert summary.imported == ()
+    assert [(r.file, r.reason.split(":")[0]) for r in summary.refused] == [
+        ("p.html", f"{PAGE_ID}.fi.md")
+    ]

@@ -65,7 +65,10 @@ def _held(path: Path, kind: str) -> Item | None:
     """The item in the file already at ``path`` (None when there is none)."""
     if not path.exists():
         return None
-    head = path.read_text(encoding="utf-8", errors="replace").split("\n---", 1)[0]
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace").split("\n---", 1)[0]
+    except OSError as exc:
+        raise BadInput(f"{path.name}: cannot read the file there ({exc.strerror or exc})") from None
     if OFFICIAL_MARK not in head:
         raise BadInput(f"{path.name}: written by hand, not imported; it is never replaced")
     try:
