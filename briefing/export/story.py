@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PIL import Image as PILImage
@@ -162,7 +163,8 @@ def _kind_line(entry: PackEntry, lang: str) -> str:
 
 def _source_line(address: str, checked: str, when: str) -> str:
     """The address, linked, and ``when`` ("checked", "imported") with the date."""
-    link = f'<a href="{plain(address)}" color="{LINK.hexval()}">{plain(address)}</a>'
+    # The attribute is quoted: an address may hold '"', which ends it in plain().
+    link = f'<a href="{escape(address)}" color="{LINK.hexval()}">{plain(address)}</a>'
     return f"{link} ({plain(when)} {checked})" if checked else link
 
 
