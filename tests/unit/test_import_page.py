@@ -210,3 +210,9 @@ def test_damage_found_by_fuzzing_is_read_or_refused_never_a_crash(tmp_path: Path
     # Only a BOM where the text should be: no text, refused (not an empty source).
     with pytest.raises(BadInput, match="no text in the page's main content"):
         _item("<html lang=fi><link rel=canonical href=https://a.fi/x><h1>T</h1><p>\ufeff</p>")
+
+
+def test_an_act_id_is_not_a_page_id() -> None:
+    # act-… names an act (Finlex's, or ours): a page under it would pass for that act.
+    with pytest.raises(BadInput, match="act-78-2029"):
+        _item(page_html("fi"), id="act-78-2029")

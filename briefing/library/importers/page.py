@@ -316,6 +316,9 @@ def read_page(data: bytes, name: str, options: PageOptions, today: date) -> Save
         item_id = page_id(options.kind, address, versions)
     if not _ID.match(item_id):
         raise BadInput(f"{name}: {item_id!r} is not an id (lower-case letters, digits, -)")
+    if item_id.startswith("act-"):
+        # An act's id (Finlex imports and ours): a page under it would pass for the act.
+        raise BadInput(f"{name}: {item_id!r} is the id of an act; give the page another --id")
     item = Item(
         id=item_id, kind=options.kind, lang=lang, title=title, summary=summary,
         body=body, source=address, checked=today, published=published,
