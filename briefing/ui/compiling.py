@@ -45,9 +45,9 @@ def entry_name(library: LibraryAccess, entry: Entry, order: tuple[str, ...]) -> 
 
 def has_both_texts(library: LibraryAccess, entry: Entry) -> bool:
     """Whether the library holds our summary and the imported text of the entry's target."""
-    store = library.store()
     for official in (False, True):
-        try:
+        try:  # the store too: without a library there is one text at most, and no error
+            store = library.store()
             if entry.section_id:
                 store.get_section(entry.section_id, official=official)
             else:

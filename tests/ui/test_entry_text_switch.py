@@ -275,3 +275,25 @@ def test_a_note_in_the_trash_does_not_keep_the_entry_on_the_official_text(
     assert window.statusBar().currentMessage() == "The entry prints our summary."
     shown = _preview(qtbot, window)
     assert SUMMARY_WORDS in shown and OFFICIAL_WORDS not in shown
+
+
+def test_an_open_briefing_without_a_library_lists_its_entries_without_a_save_error(
+    qtbot: QtBot, profile: Path, tmp_path: Path
+) -> None:
+    from briefing.app import make_window
+
+    with open_store(profile, auto_backup=False) as store:
+        brf = store.new_briefing("Board")
+        store.add_entry(brf.id, "act-681-2023", section_id="act-681-2023/s-1")
+    win = make_window(profile, content=tmp_path / "no-content.db")  # removed or not yet there
+    qtbot.addWidget(win)
+    win.show()
+    messages: list[str] = []
+    win.statusBar().messageChanged.connect(messages.append)
+    qtbot.waitUntil(lambda: win.workflow.compiling is not None)
+    win.workflow.compiling.refresh(brf.id)
+    qtbot.waitUntil(lambda: "act-681-2023/s-1" in _shown(win))
+    qtbot.waitUntil(lambda: not win.workflow.writer.pending())
+    QApplication.processEvents()
+    assert not [m for m in messages if m.startswith("Could not save")]
+    win.close()
