@@ -93,9 +93,13 @@ def test_plain_text_for_summaries() -> None:
 
 def test_text_after_a_line_break_shows_as_written() -> None:
     # What would start a heading, a quote or a rule after <br> is text, as at a <p>'s start.
-    for line in ("# ei otsikko", "> ei lainaus", "---", "===", "- - -", "2. kohta"):
+    lines = ("# ei otsikko", "> ei lainaus", "---", "===", "- - -", "2. kohta", "~~~", ": ei dd")
+    for line in lines:
         shown = to_html(md(f"<p>Rivi yksi<br>{line}<br>loppu</p>"))
         assert shown.startswith("<p>Rivi yksi<br"), (line, shown)
         assert f"{line.replace('>', '&gt;')}<br" in shown and shown.endswith("loppu</p>"), shown
     assert to_html(md("<p>---</p>")) == "<p>---</p>"
     assert to_html(md("<table><tr><td>---</td></tr></table>")) == "<p>---</p>"
+    # "~~~" paragraphs would fence what lies between them as code.
+    fenced = to_html(md("<p>~~~</p><p>välissä</p><p>~~~</p>"))
+    assert fenced == "<p>~~~</p>\n<p>välissä</p>\n<p>~~~</p>"

@@ -40,6 +40,7 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"-[- ]*|=[= ]*")
+_FIRST_CHAR = {"-": "\\-", "=": "&#61;", "~": "&#126;", ":": "&#58;"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = {
@@ -286,13 +287,13 @@ def _table(renderer: _Renderer, table: Node) -> list[str]:
 
 
 def _escape_start(text: str) -> str:
-    """``escape_block``, and a first line of only dashes or equals signs kept as text
-    (a rule, or the underline that makes the line above a heading)."""
+    """``escape_block``, and a first line kept as text that would be a rule, a heading's
+    underline, a code fence (``~~~``) or a definition (``: ``)."""
     text = escape_block(text)
     first, newline, rest = text.partition("\n")
-    if _RULE_LINE.fullmatch(first):
-        # "\=" is no Markdown escape: the character reference stands for the "=".
-        first = ("\\-" if first[0] == "-" else "&#61;") + first[1:]
+    if _RULE_LINE.fullmatch(first) or first.startswith(("~~~", ": ")):
+        # "=", "~" and ":" have no Markdown escape: a character reference stands for them.
+        first = _FIRST_CHAR.get(first[0], "") + first[1:]
     return first + newline + rest
 
 
