@@ -8,6 +8,7 @@ signed with, and only keys found in a trusted folder are accepted.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Iterable
@@ -90,7 +91,7 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.link(temp, path)
+        _take_name(temp, path)
     except FileExistsError:
         raise BadInput(f"{path} already exists; choose another folder or name") from None
     except OSError as exc:
@@ -98,6 +99,23 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
     finally:
         temp.unlink(missing_ok=True)
     atomic.fsync_dir(path.parent)
+
+
+# File systems without hard links: FAT and exFAT (a USB stick), some network shares.
+_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, errno.EXDEV, errno.EMLINK}
+
+
+def _take_name(temp: Path, path: Path) -> None:
+    """Give ``temp``'s content the name ``path``; FileExistsError when it is taken."""
+    try:
+        os.link(temp, path)
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS or isinstance(exc, FileExistsError):
+            raise
+        # No hard links here: claim the name with an empty file (O_EXCL), then rename
+        # the whole key over it. A crash between leaves an empty file, never half a key.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.replace(temp, path)
 
 
 def generate_keypair(folder: Path, name: str = "publisher") -> tuple[Path, Path, str]:

@@ -328,6 +328,23 @@ def test_keygen_cut_short_leaves_no_half_key_and_can_be_run_again(
     assert signing.load_private_key(key)
 
 
+def test_keygen_works_where_files_cannot_be_hard_linked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FAT and exFAT (a publisher's USB stick) have no hard links.
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    key, pub, key_id = signing.generate_keypair(tmp_path)
+    assert signing.load_public_key(pub).key_id == key_id
+    assert signing.load_private_key(key)
+    assert (key.stat().st_mode & 0o077) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["publisher.key", "publisher.pub"]
+    with pytest.raises(BadInput, match="already exists"):
+        signing.generate_keypair(tmp_path)
+
+
 def test_keys_beside_the_policy_file_are_trusted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
