@@ -175,7 +175,12 @@ def _show(args: argparse.Namespace) -> int:
     print(f"{data['title']}  [{data['id']}, {data['lang']}]")
     if data["act"]:
         print(f"Act {data['act']}")
-    print(f"Source: {data['source']} (checked {data['checked']})")
+    if data["official"]:
+        # An imported text: the day it came in, and what it is (never "our summary").
+        what = "official text" if data["act"] else "text of the source"
+        print(f"Source: {data['source']} ({what}, imported {data['checked']})")
+    else:
+        print(f"Source: {data['source']} (our summary, facts checked {data['checked']})")
     for text in (data["summary"], data["body"]):
         if text:
             print(f"\n{text}")

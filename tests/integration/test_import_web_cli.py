@@ -132,3 +132,12 @@ def test_briefings_show_names_an_imported_page_the_text_of_its_source(
     shown = cli("briefings", "show", brf)
     assert f"1. {PAGE_ID} [text of the source]" in shown
     assert "[official text]" not in shown
+
+
+def test_show_says_an_imported_page_is_the_text_of_its_source(saved: Path, cli: Cli) -> None:
+    cli("import", "page", str(saved / "pages"))
+    shown = cli("show", PAGE_ID, "--lang", "fi")
+    assert "(text of the source, imported " in shown
+    assert "our summary" not in shown
+    ours = cli("show", "actor-municipality", "--lang", "fi")
+    assert "(our summary, facts checked 2025-01-01)" in ours
