@@ -52,3 +52,20 @@ def test_cancelled_import_brings_nothing_in(qtbot: QtBot, window: MainWindow) ->
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert "nothing was imported" in dialog.report.toPlainText()
     assert dialog.summary is None
+
+
+def test_chosen_file_names_are_shown_as_written(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    odd = tmp_path / "Sivu <i>kursiivi<b> & muuta.html"
+    odd.write_text("<html></html>", encoding="utf-8")
+    flow = window.workflow
+    flow.choose_files = lambda: [str(odd)]
+    action = next(a for a in window.file_menu.actions() if a.objectName() == "importOfficialAction")
+    with qtbot.waitSignal(flow.dialogOpened) as opened:
+        action.trigger()
+    dialog = opened.args[0]
+    qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen.textFormat() == Qt.TextFormat.PlainText
+    assert "Sivu <i>kursiivi<b> & muuta.html" in dialog.chosen.text()
+    dialog.close()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -71,6 +71,8 @@ class ImportDialog(QDialog):
         self.intro.setWordWrap(True)
         self._build_options()
         self.chosen = QLabel(self)
+        # File names are shown as they are: "Sivu <i>.html" is a name, not markup.
+        self.chosen.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen.setObjectName("importChosen")
         self.chosen.setWordWrap(True)
         self.files_button = QPushButton(self)
