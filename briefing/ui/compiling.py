@@ -44,7 +44,10 @@ def entry_name(library: LibraryAccess, entry: Entry, order: tuple[str, ...]) -> 
 
 
 def has_both_texts(library: LibraryAccess, entry: Entry) -> bool:
-    """Whether the library holds our summary and the imported text of the entry's target."""
+    """Whether the entry's text can be switched: the library holds our summary and the
+    imported text of its target, or the entry is set to an imported text that has since
+    been removed while our summary is there (so the person can go back to it)."""
+    found = []
     for official in (False, True):
         try:  # the store too: without a library there is one text at most, and no error
             store = library.store()
@@ -52,9 +55,11 @@ def has_both_texts(library: LibraryAccess, entry: Entry) -> bool:
                 store.get_section(entry.section_id, official=official)
             else:
                 store.get(entry.item_id, official=official)
+            found.append(True)
         except BriefingError:
-            return False
-    return True
+            found.append(False)
+    ours, imported = found
+    return ours and (imported or entry.official)
 
 
 class Compiling(QObject):
@@ -81,7 +86,7 @@ class Compiling(QObject):
         self._settings = settings
         self._open = ""
         # (item, section, language) -> (label, kind, both texts in the library)
-        self._labels: dict[tuple[str, str, str], tuple[str, str, bool]] = {}
+        self._labels: dict[tuple[str, str, str, bool], tuple[str, str, bool]] = {}
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -155,8 +160,9 @@ class Compiling(QObject):
         self._show_notes()
         self._request_preview()
 
-    def _key(self, entry: Entry) -> tuple[str, str, str]:
-        return entry.item_id, entry.section_id, self._order()[0]
+    def _key(self, entry: Entry) -> tuple[str, str, str, bool]:
+        # The choice is part of it: an entry set to a removed imported text may switch.
+        return entry.item_id, entry.section_id, self._order()[0], entry.official
 
     def _rows(self, entries: tuple[Entry, ...]) -> list[EntryRow]:
         rows = []
@@ -174,7 +180,7 @@ class Compiling(QObject):
             return
         library, order, brf_id = self._library, self._order(), briefing.id
 
-        def job(_store: NotesStore) -> dict[tuple[str, str, str], tuple[str, str, bool]]:
+        def job(_store: NotesStore) -> dict[tuple[str, str, str, bool], tuple[str, str, bool]]:
             return {
                 key: (*entry_name(library, e, order), has_both_texts(library, e))
                 for key, e in missing.items()
@@ -183,7 +189,7 @@ class Compiling(QObject):
         self._writer.submit(job, then=lambda labels: self._on_labels(brf_id, labels))
 
     def _on_labels(
-        self, brf_id: str, labels: dict[tuple[str, str, str], tuple[str, str, bool]]
+        self, brf_id: str, labels: dict[tuple[str, str, str, bool], tuple[str, str, bool]]
     ) -> None:
         self._labels.update(labels)
         if brf_id == self._open:

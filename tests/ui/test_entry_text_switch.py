@@ -297,3 +297,29 @@ def test_an_open_briefing_without_a_library_lists_its_entries_without_a_save_err
     QApplication.processEvents()
     assert not [m for m in messages if m.startswith("Could not save")]
     win.close()
+
+
+@POPUP
+def test_an_entry_whose_official_text_was_removed_can_go_back_to_our_summary(
+    qtbot: QtBot, window: MainWindow, profile: Path, tmp_path: Path
+) -> None:
+    from briefing.library import official
+
+    window.workflow.library_changed(import_finlex(profile, [official_681(tmp_path)]))
+    _add_summary_section(qtbot, window)
+    action = window.briefing_panel.entries.switch_text_action
+    qtbot.waitUntil(action.isVisible)
+    with qtbot.waitSignal(window.workflow.writer.changed):
+        press(qtbot, window.briefing_panel.entries, Qt.Key.Key_T, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: _entry(profile).official is True)
+
+    # The official text is removed from the library: the entry still asks for it, so
+    # the person must be able to set it back to our summary (the only text left).
+    official.remove(profile, "act-681-2023")
+    window.workflow.library_changed()
+    qtbot.waitUntil(lambda: action.isVisible() and action.text() == "Print our summary")
+    with qtbot.waitSignal(window.workflow.writer.changed):
+        press(qtbot, window.briefing_panel.entries, Qt.Key.Key_T, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: _entry(profile).official is False)
+    # Nothing to switch to any more: the action goes.
+    qtbot.waitUntil(lambda: not action.isVisible())
