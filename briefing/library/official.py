@@ -305,7 +305,7 @@ def remove(profile: Path, item: str) -> list[ImportedAct]:
     target = act_id(item)
     removed = [a for a in list_imports(profile) if a.id == target]
     if not removed:
-        raise NotFound(f"{item}: no imported official text with this id")
+        raise NotFound(f"{item}: no imported text (official act, page or news) with this id")
     with _changing(profile) as db:
         build.delete_items(db, _deleting(db, target))
     return removed

@@ -56,7 +56,10 @@ def test_refused_file_exit_2_one_line(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 2 and err.count("\n") == 1 and "no such file or folder" in err
 
     code, _out, err = _run(capsys, "--profile", profile, "import", "remove", "1/1999")
-    assert code == 2 and err == "briefing: 1/1999: no imported official text with this id\n"
+    assert (
+        code == 2
+        and err == "briefing: 1/1999: no imported text (official act, page or news) with this id\n"
+    )
 
 
 def test_mixed_batch_imports_the_good_and_exits_2(

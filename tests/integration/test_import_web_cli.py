@@ -89,7 +89,9 @@ def test_into_the_profile_search_list_and_remove(saved: Path, cli: Cli) -> None:
     assert PAGE_ID not in cli("import", "list")
     assert cli("search", "kotoutumisohjelma", "--kind", "service").strip() == ""
     err = cli("import", "remove", PAGE_ID, code=2)
-    assert err == f"briefing: {PAGE_ID}: no imported official text with this id\n"
+    assert (
+        err == f"briefing: {PAGE_ID}: no imported text (official act, page or news) with this id\n"
+    )
 
 
 def test_refusals_exit_2_with_one_line(tmp_path: Path, cli: Cli) -> None:
