@@ -304,11 +304,13 @@ class BriefingsMixin(UserDb):
         excerpt: str = _UNSET,
         memo: str = _UNSET,
         annotation_ids: Sequence[str] = _UNSET,
+        official: bool = _UNSET,
     ) -> Entry:
         with self.write():
             entry = self.entry(entry_id)
             self._touch(entry.briefing_id)
-            for key, value in (("excerpt", excerpt), ("memo", memo)):
+            # sqlite3 stores a bool as 1 or 0, as the column holds it.
+            for key, value in (("excerpt", excerpt), ("memo", memo), ("official", official)):
                 if value is not _UNSET:
                     self.db.execute(f"UPDATE entries SET {key} = ? WHERE id = ?", (value, entry_id))
             if annotation_ids is not _UNSET:
@@ -322,11 +324,7 @@ class BriefingsMixin(UserDb):
             rows = self.query("SELECT briefing_id FROM entries WHERE id = ?", (entry_id,))
             if not rows or rows[0]["briefing_id"] != brf_id:
                 raise NotFound(f"no entry {entry_id} in briefing {brf_id}")
-            self._touch(brf_id)
-            self.db.execute(
-                "UPDATE entries SET official = ? WHERE id = ?", (int(official), entry_id)
-            )
-        return self.entry(entry_id)
+            return self.update_entry(entry_id, official=official)
 
     def move_entry(self, entry_id: str, position: int) -> Briefing:
         """Put an entry at ``position`` (0-based, clamped); the others keep their order."""
