@@ -33,7 +33,7 @@ from briefing.library.importers.report import ImportedAct, ImportSummary, Refuse
 
 __all__ = [
     "ImportSummary", "ImportedAct", "Refused", "Wording",
-    "import_finlex", "list_imports", "remove", "upgrade", "wordings",
+    "import_finlex", "list_imports", "remove", "upgrade", "wordings", "write_version",
 ]  # fmt: skip
 
 _OWN_TABLES = """
@@ -127,7 +127,7 @@ def _rebuild_if_old(db: sqlite_utils.Database) -> None:
             db.conn.execute(f'DROP TABLE IF EXISTS "{name}"')
     build.create_schema(db)
     build.write_items(db, items, replace=False)
-    _write_version(db)
+    write_version(db)
 
 
 def _library_tables(db: sqlite_utils.Database, virtual: bool) -> list[str]:
@@ -251,18 +251,21 @@ def _changing(profile: Path) -> Iterator[sqlite_utils.Database]:
     db = open_db(profile)
     try:
         yield db
-        _write_version(db)
+        write_version(db)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
     finally:
         db.close()
 
 
-def _write_version(db: sqlite_utils.Database) -> None:
-    # A new version string for every change, so that whoever keys work on the
-    # library's version (re-anchoring notes) sees that the official texts changed.
+def write_version(db: sqlite_utils.Database, at: datetime | None = None) -> None:
+    """Give ``official.db`` a new version (built ``at``, default now) after any change.
+
+    A new version string for every change, so that whoever keys work on the library's
+    version (re-anchoring notes) sees that the imported texts changed.
+    """
     now = datetime.now(UTC)
-    build.write_meta(db, build.count_version(db, f"official-{now.isoformat()}", now))
+    build.write_meta(db, build.count_version(db, f"official-{now.isoformat()}", at or now))
 
 
 def list_imports(profile: Path) -> list[ImportedAct]:

@@ -116,7 +116,8 @@ def import_items(
             chosen = _choose(db, read, kept, refused)
             if chosen:
                 build.write_items(db, _items(db, chosen, at, written, progress, cancel))
-                _write_version(db, at)
+                with db.conn:
+                    official.write_version(db, at)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
         finally:
@@ -173,13 +174,6 @@ def _is_official(db: sqlite_utils.Database, item_id: str) -> bool:
     return row is not None
 
 
-def _write_version(db: sqlite_utils.Database, at: datetime) -> None:
-    # Every change gets a new version, as official.py does: notes re-anchor on it.
-    version = f"official-{datetime.now(UTC).isoformat()}"
-    with db.conn:
-        build.write_meta(db, build.count_version(db, version, at))
-
-
 def list_saved(profile: Path) -> list[SavedText]:
     """Every saved page and news item in the user's library, newest first."""
     if not paths.official_db(profile).exists():
@@ -212,7 +206,8 @@ def remove_saved(profile: Path, item_id: str) -> list[SavedText]:
     db = _open(profile)
     try:
         build.delete_items(db, _deleting(db, item_id))
-        _write_version(db, datetime.now(UTC).replace(microsecond=0))
+        with db.conn:
+            official.write_version(db, datetime.now(UTC).replace(microsecond=0))
     except sqlite3.Error as exc:
         raise StoreError(f"cannot write {paths.official_db(profile)}: {exc}") from None
     finally:
