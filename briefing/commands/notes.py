@@ -16,7 +16,7 @@ from briefing.commands import entry_text
 from briefing.commands.library import open_store as open_library
 from briefing.commands.output import print_json
 from briefing.core.errors import BadInput, BriefingError, NotFound
-from briefing.core.models import Annotation, Briefing, Entry, Meeting
+from briefing.core.models import Annotation, Briefing, Entry, Meeting, is_act_id
 from briefing.notes import backup
 from briefing.notes.exchange import export_briefing, export_web_annotations, import_briefing
 from briefing.notes.fileformat import annotation_to_json, briefing_to_json, entry_to_json
@@ -353,7 +353,7 @@ def _brf_show(args: argparse.Namespace) -> int:
                 notes = f" (+{len(entry.annotation_ids)} notes)" if entry.annotation_ids else ""
                 if entry.official:
                     # Acts have "act-" ids; an imported page or news item is its source's text.
-                    act = entry.item_id.startswith("act-")
+                    act = is_act_id(entry.item_id)
                     notes += " [official text]" if act else " [text of the source]"
                 print(f"  {entry.position + 1}. {entry.section_id or entry.item_id}{notes}")
                 if entry.memo:

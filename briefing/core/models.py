@@ -36,6 +36,11 @@ def never_cancel() -> bool:
     return False
 
 
+def is_act_id(item_id: str) -> bool:
+    """Whether an item id names an act (``act-<number>-<year>``, ours and Finlex's alike)."""
+    return item_id.startswith("act-")
+
+
 def section_id(item_id: str, number: str) -> str:
     """The id of an act's section: ``act-681-2023`` + ``18 a §`` -> ``act-681-2023/s-18a``."""
     slug = number.replace("§", "").replace(" ", "").strip().lower()

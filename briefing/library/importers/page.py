@@ -47,6 +47,7 @@ from briefing.core.models import (
     CancelFlag,
     Item,
     Progress,
+    is_act_id,
     never_cancel,
     no_progress,
 )
@@ -316,7 +317,7 @@ def read_page(data: bytes, name: str, options: PageOptions, today: date) -> Save
         item_id = page_id(options.kind, address, versions)
     if not _ID.match(item_id):
         raise BadInput(f"{name}: {item_id!r} is not an id (lower-case letters, digits, -)")
-    if item_id.startswith("act-"):
+    if is_act_id(item_id):
         # An act's id (Finlex imports and ours): a page under it would pass for the act.
         raise BadInput(f"{name}: {item_id!r} is the id of an act; give the page another --id")
     item = Item(

@@ -19,8 +19,10 @@ _QUOTE_LENGTH = 60
 
 def status_text(note: Annotation) -> str:
     """Why a note is not simply ``ok``, for people (the store keeps reason codes)."""
+    from briefing.core.models import is_act_id  # not before the first paint
+
     reason = note.status_reason
-    if reason == "official-text-removed" and not note.item_id.startswith("act-"):
+    if reason == "official-text-removed" and not is_act_id(note.item_id):
         # A page's or news item's imported text: its source's, not an official text.
         reason = "source-text-removed"
     if reason.startswith("quote-fuzzy"):

@@ -46,8 +46,10 @@ class EntryRow:
 
     def imported_is_source_text(self) -> bool:
         """The imported text of this entry is a page's or news item's, not an act's."""
+        from briefing.core.models import is_act_id  # not before the first paint
+
         # Until the kind is known (named off the GUI thread): Finlex ids start "act-".
-        kind = self.kind or ("legislation" if self.entry.item_id.startswith("act-") else "?")
+        kind = self.kind or ("legislation" if is_act_id(self.entry.item_id) else "?")
         return kind != "legislation"
 
 
